@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
 
@@ -9,10 +10,22 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** A free port, so several test runs (or a running Storybook) never collide on 8000. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 const mockServiceWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
 export default {
   files: ['test/**/*.test.ts'],
+  port: await freePort(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

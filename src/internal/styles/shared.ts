@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/** What every element starts from: tokens applied to the host, box sizing, `[hidden]`, focus. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_color-text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size-medium);
+    line-height: 1.5;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** Buttons and text inputs, shared so every element's controls look and behave alike. */
+export const controlStyles = css`
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    min-block-size: 2.25rem;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-medium);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: var(--_color-surface-raised);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button.primary {
+    border-color: var(--_color-brand);
+    background: var(--_color-brand);
+    color: var(--_color-on-brand);
+  }
+  button.danger {
+    border-color: var(--_color-danger);
+    background: var(--_color-danger);
+    color: var(--_color-on-danger);
+  }
+  button.primary:hover:not(:disabled),
+  button.danger:hover:not(:disabled) {
+    filter: brightness(1.1);
+  }
+  input {
+    min-block-size: 2.25rem;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-medium);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+`;
+
+/** The loading skeleton and the error/empty state blocks that the data controller renders. */
+export const stateStyles = css`
+  .skeleton {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .skeleton-line {
+    block-size: 1rem;
+    border-radius: var(--_radius-small);
+    background: var(--_color-skeleton);
+    animation: so-pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton-line:nth-child(3n + 2) {
+    inline-size: 80%;
+  }
+  .skeleton-line:nth-child(3n) {
+    inline-size: 60%;
+  }
+  @keyframes so-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-line {
+      animation: none;
+    }
+  }
+  .state-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-danger);
+    border-radius: var(--_radius-medium);
+    color: var(--_color-text);
+  }
+  .state-error-message {
+    margin: 0;
+  }
+  .state-error-hint {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .state-empty {
+    margin: 0;
+    padding: var(--_space-4);
+    color: var(--_color-text-muted);
+    text-align: center;
+  }
+`;
