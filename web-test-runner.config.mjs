@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,29 @@ function freePort() {
   });
 }
 
+/** Counts every test in a session's result tree. */
+function countTests(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) countTests(child, counts);
+  return counts;
+}
+
+/** Ends the run with one plain `N passed, N failed` line that any CI log reader understands. */
+const totalsReporter = {
+  onTestRunFinished({ sessions }) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const session of sessions) {
+      countTests(session.testResults, counts);
+      if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.failed += 1;
+    }
+    console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  },
+};
+
 const mockServiceWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
 export default {
@@ -28,6 +52,7 @@ export default {
   port: await freePort(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
+  reporters: [defaultReporter(), totalsReporter],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 8000 } },
   plugins: [
@@ -45,6 +70,8 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // A window per test file: background tabs get no animation frames, and fixtures wait for one.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
@@ -55,6 +82,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side: keep background pages' timers and frames running.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

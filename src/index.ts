@@ -1,1 +1,11 @@
-export {};
+/**
+ * Everything: registers every element and exports their classes, the clients and the types.
+ * Import `./client.js` for the clients alone, or `./so-<name>.js` for one element.
+ */
+export * from './client/index.js';
+export { accountClientContext } from './context/account-context.js';
+export { getDefaultAccountClient, setDefaultAccountClient } from './context/default-client.js';
+export * from './so-account-provider.js';
+export { registerTranslation, registeredLocales } from './internal/localize/registry.js';
+export type { Messages, MessageKey, Translation } from './internal/localize/en.js';
+export type { SoAuthExpiredDetail, SoErrorDetail } from './internal/events.js';

@@ -83,6 +83,8 @@ describe('ClientTask (the data controller)', () => {
     const errors: Event[] = [];
     container.addEventListener('so-auth-expired', (event) => expired.push(event));
     container.addEventListener('so-error', (event) => errors.push(event));
+    for (const el of container.querySelectorAll('test-data-element')) await el.updateComplete;
+    expect(fake.pending).to.have.length(2);
     for (const call of fake.pending) call.reject(new AccountApiError('unauthorized', '', { status: 401 }));
     for (const el of container.querySelectorAll('test-data-element')) await settle(el);
     expect(errors).to.have.length(2);

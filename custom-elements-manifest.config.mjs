@@ -1,0 +1,8 @@
+/** `npm run manifest` writes custom-elements.json from the class JSDoc of every element. */
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/mocks/**', 'src/client/**'],
+  outdir: process.env.CEM_OUTDIR ?? '.',
+  litelement: true,
+  packagejson: true,
+};

@@ -1,0 +1,2 @@
+/** Registers `<so-account-provider>` alone. */
+export * from './context/so-account-provider.js';
