@@ -4,5 +4,6 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/mocks/**', 'src/client/**'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
-  packagejson: true,
+  // package.json's customElements field is set by hand: the analyzer would point it at the scratch outdir of the freshness check.
+  packagejson: false,
 };

@@ -1,0 +1,218 @@
+/**
+ * An `AccountClient` for demos and tests: the in-memory AccountStore behind simulated latency,
+ * injected failures and switchable capabilities. No DOM, no Lit.
+ */
+import { AccountStore } from './account-store.js';
+import type { AccountSeed } from './seed.js';
+import { ACCOUNT_ERROR_CODES, AccountApiError } from './errors.js';
+import type { AccountErrorCode, FieldErrors } from './errors.js';
+import { throwIfAborted } from './store-support.js';
+import type { AccountClient, AccountOperation, RequestOptions } from './types.js';
+
+/** The `AccountClient` methods a client may leave out; elements hide the controls that need them. */
+export type OptionalAccountOperation = {
+  [K in AccountOperation]-?: undefined extends AccountClient[K] ? K : never;
+}[AccountOperation];
+
+/** A failure to inject: an error code, or a code with the details an error of that kind carries. */
+export type InjectedFailure =
+  | AccountErrorCode
+  | {
+      /** The error code every call of the operation rejects with. */
+      code: AccountErrorCode;
+      /** Fail only the next call, then succeed again — to show a Retry that works. */
+      once?: boolean;
+      /** The HTTP status to report, as if a server had answered. */
+      status?: number;
+      /** For `rate_limited`: seconds to wait before trying again. */
+      retryAfterSeconds?: number;
+      /** For `validation`: messages per field. */
+      fieldErrors?: FieldErrors;
+      /** The error message; a generic one for the code by default. */
+      message?: string;
+    };
+
+/** Options for `createMemoryAccountClient`. */
+export interface MemoryClientOptions {
+  /** Data to start from; each top-level part given replaces that part of `createSeed()` whole. Not with `store`. */
+  seed?: Partial<AccountSeed>;
+  /** An existing store to share, e.g. with MSW handlers or a second client. Not with `seed` or `now`. */
+  store?: AccountStore;
+  /** Simulated time each call takes, in ms: fixed, or uniformly random between `min` and `max`. The call's signal aborts the wait. Default 0. */
+  latencyMs?: number | { min: number; max: number };
+  /** Operations that reject, after the latency and without touching the store, so every error state can be shown. */
+  failures?: Partial<Record<AccountOperation, InjectedFailure>>;
+  /** Optional operations to leave out: the returned client then has no such method at all. */
+  capabilities?: { omit?: OptionalAccountOperation[] };
+  /** The clock of the new store; real time by default. Not with `store`. */
+  now?: () => Date;
+}
+
+/** A memory client: an `AccountClient` plus the store behind it, for inspection. */
+export type MemoryAccountClient = AccountClient & { readonly store: AccountStore };
+
+// How many parameters each method takes; the last is always `RequestOptions`. The type checks
+// every count against the AccountClient interface, so a changed signature cannot slip by.
+type ParameterCount<K extends AccountOperation> = Required<Parameters<NonNullable<AccountClient[K]>>>['length'];
+const PARAMETER_COUNT = {
+  getViewer: 1,
+  getOrganization: 1,
+  updateOrganization: 2,
+  listSubscriptions: 1,
+  cancelSubscription: 3,
+  listApiKeys: 1,
+  createApiKey: 2,
+  rotateApiKey: 3,
+  revealApiKey: 2,
+  revokeApiKey: 2,
+  getUsage: 1,
+  getBilling: 1,
+  createBillingPortalSession: 2,
+  listInvoices: 1,
+  listMembers: 2,
+  listInvitations: 1,
+  listRoles: 1,
+  inviteMembers: 2,
+  updateMemberRole: 3,
+  removeMember: 2,
+  resendInvitation: 2,
+  revokeInvitation: 2,
+  revokeAllSessions: 1,
+  regenerateSecrets: 1,
+  deleteOrganization: 2,
+  leaveOrganization: 1,
+  getProfile: 1,
+  updateProfile: 2,
+  getNotificationPreferences: 1,
+  updateNotificationPreferences: 2,
+  listPasskeys: 1,
+  beginPasskeyRegistration: 2,
+  finishPasskeyRegistration: 2,
+  renamePasskey: 3,
+  deletePasskey: 2,
+  listSessions: 1,
+  revokeSession: 2,
+} as const satisfies { [K in AccountOperation]: ParameterCount<K> };
+
+/** Every `AccountClient` method name. */
+export const ACCOUNT_OPERATIONS = Object.keys(PARAMETER_COUNT) as AccountOperation[];
+
+const OPTIONAL_OPERATIONS = {
+  updateOrganization: true,
+  listSubscriptions: true,
+  cancelSubscription: true,
+  createApiKey: true,
+  revealApiKey: true,
+  revokeApiKey: true,
+  createBillingPortalSession: true,
+  listInvoices: true,
+  inviteMembers: true,
+  updateMemberRole: true,
+  removeMember: true,
+  resendInvitation: true,
+  revokeInvitation: true,
+  revokeAllSessions: true,
+  regenerateSecrets: true,
+  deleteOrganization: true,
+  leaveOrganization: true,
+} as const satisfies Record<OptionalAccountOperation, true>;
+
+/** The `AccountClient` methods a client may leave out (`capabilities.omit` accepts these). */
+export const OPTIONAL_ACCOUNT_OPERATIONS = Object.keys(OPTIONAL_OPERATIONS) as OptionalAccountOperation[];
+
+const DEFAULT_MESSAGES: Record<AccountErrorCode, string> = {
+  unauthorized: 'Your session has expired; sign in again.',
+  forbidden: 'You do not have permission to do this.',
+  reauth_required: 'Confirm it is you to continue.',
+  not_found: 'This item no longer exists.',
+  conflict: 'This conflicts with the current state.',
+  validation: 'Some fields need attention.',
+  rate_limited: 'Too many requests; try again shortly.',
+  unavailable: 'The service is unavailable; try again shortly.',
+  network: 'The network is unreachable.',
+  timeout: 'The request timed out.',
+  aborted: 'The request was aborted.',
+  unknown: 'Something went wrong.',
+};
+
+function checkOptions(options: MemoryClientOptions): void {
+  if (options.store && (options.seed || options.now)) {
+    throw new TypeError('createMemoryAccountClient: pass either `store` or `seed`/`now`; a shared store already has its data and clock.');
+  }
+  const latency = options.latencyMs ?? 0;
+  const valid =
+    typeof latency === 'number'
+      ? latency >= 0
+      : latency.min >= 0 && latency.max >= latency.min && Number.isFinite(latency.max);
+  if (!valid) throw new RangeError('createMemoryAccountClient: `latencyMs` must be ≥ 0, or { min, max } with 0 ≤ min ≤ max.');
+  for (const operation of options.capabilities?.omit ?? []) {
+    if (!(operation in OPTIONAL_OPERATIONS)) {
+      throw new TypeError(`createMemoryAccountClient: \`${operation}\` is not an optional AccountClient method and cannot be omitted.`);
+    }
+  }
+  for (const [operation, failure] of Object.entries(options.failures ?? {})) {
+    const code = typeof failure === 'string' ? failure : failure?.code;
+    if (!(operation in PARAMETER_COUNT) || !ACCOUNT_ERROR_CODES.includes(code as AccountErrorCode)) {
+      throw new TypeError(`createMemoryAccountClient: failures.${operation} must name an AccountClient method and an AccountErrorCode.`);
+    }
+  }
+}
+
+function pickLatency(latency: MemoryClientOptions['latencyMs'] = 0): number {
+  return typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new AccountApiError('aborted', 'The request was aborted.', { cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function toError(failure: InjectedFailure): AccountApiError {
+  const spec = typeof failure === 'string' ? { code: failure } : failure;
+  const { code, message, status, retryAfterSeconds, fieldErrors } = spec;
+  return new AccountApiError(code, message ?? DEFAULT_MESSAGES[code], {
+    ...(status !== undefined && { status }),
+    ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    ...(fieldErrors !== undefined && { fieldErrors: structuredClone(fieldErrors) }),
+  });
+}
+
+/**
+ * An `AccountClient` over an in-memory `AccountStore` (a new one seeded with `createSeed()`, or
+ * `options.store`), with optional latency, injected failures and omitted capabilities.
+ */
+export function createMemoryAccountClient(options: MemoryClientOptions = {}): MemoryAccountClient {
+  checkOptions(options);
+  const store = options.store ?? new AccountStore({ ...(options.seed && { seed: options.seed }), ...(options.now && { now: options.now }) });
+  const failures = new Map(Object.entries(options.failures ?? {}) as [AccountOperation, InjectedFailure][]);
+  const omitted = new Set<AccountOperation>(options.capabilities?.omit ?? []);
+
+  async function call(operation: AccountOperation, args: unknown[]): Promise<unknown> {
+    const requestOptions = args[PARAMETER_COUNT[operation] - 1] as RequestOptions | undefined;
+    throwIfAborted(requestOptions);
+    const latency = pickLatency(options.latencyMs);
+    if (latency > 0) await wait(latency, requestOptions?.signal);
+    const failure = failures.get(operation);
+    if (failure !== undefined) {
+      if (typeof failure === 'object' && failure.once) failures.delete(operation);
+      throw toError(failure);
+    }
+    const method = store[operation] as (...params: unknown[]) => Promise<unknown>;
+    return method.apply(store, args);
+  }
+
+  const client: Record<string, unknown> = { store };
+  for (const operation of ACCOUNT_OPERATIONS) {
+    if (!omitted.has(operation)) client[operation] = (...args: unknown[]) => call(operation, args);
+  }
+  return client as unknown as MemoryAccountClient;
+}

@@ -1,0 +1,87 @@
+import { setupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
+import type { RequestHandler } from 'msw';
+import { MOCK_API_BASE_URL } from '../../src/mocks/handlers.js';
+
+/** What a handler saw of one request, kept for assertions after the call. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  credentials: RequestCredentials;
+}
+
+/** The running worker plus every API request it saw in the current test. */
+export interface MockServer {
+  worker: SetupWorker;
+  /** Requests to the API base path, in order; cleared after each test. */
+  requests: RecordedRequest[];
+  /** Requests seen for one method and path (relative to the API base), e.g. `('GET', '/viewer')`. */
+  requestsTo(method: string, path: string): RecordedRequest[];
+  /**
+   * Waits (up to 2 s) until `count` such requests were seen. The worker reports a request a little
+   * after fetch sends it, so a test whose requests were aborted waits for them before it ends —
+   * else a late report lands in the next test's `requests`.
+   */
+  waitForRequests(method: string, path: string, count: number): Promise<RecordedRequest[]>;
+}
+
+/** The base URL the tests' clients and handlers share: the mock handlers' default. */
+export const API = MOCK_API_BASE_URL;
+
+let started: Promise<SetupWorker> | undefined;
+const requests: RecordedRequest[] = [];
+
+function isApiRequest(request: Request): boolean {
+  const { pathname } = new URL(request.url);
+  return pathname === API || pathname.startsWith(`${API}/`);
+}
+
+function startWorker(): Promise<SetupWorker> {
+  started ??= (async () => {
+    const worker = setupWorker();
+    worker.events.on('request:start', ({ request }) => {
+      if (!isApiRequest(request)) return;
+      requests.push({ method: request.method, url: request.url, headers: new Headers(request.headers), credentials: request.credentials });
+    });
+    await worker.start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      quiet: true,
+      // An API request no handler answers is a test bug; the test page's own files pass through.
+      onUnhandledRequest: (request, print) => {
+        if (isApiRequest(request)) print.error();
+      },
+    });
+    return worker;
+  })();
+  return started;
+}
+
+/**
+ * Starts the MSW worker (once per test page) for the enclosing `describe`, installs `handlers`
+ * before each test and resets to them afterwards, so `worker.use(...)` overrides last one test.
+ */
+export function setupMockServer(handlers: () => RequestHandler[] = () => []): MockServer {
+  const requestsTo = (method: string, path: string) =>
+    requests.filter((request) => request.method === method && new URL(request.url).pathname === `${API}${path}`);
+  const waitForRequests = async (method: string, path: string, count: number) => {
+    const deadline = performance.now() + 2_000;
+    while (requestsTo(method, path).length < count && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return requestsTo(method, path);
+  };
+  const server = { requests, requestsTo, waitForRequests } as MockServer;
+  before(async () => {
+    server.worker = await startWorker();
+  });
+  beforeEach(() => {
+    server.worker.resetHandlers(...handlers());
+    requests.length = 0;
+  });
+  afterEach(() => {
+    server.worker.resetHandlers();
+    requests.length = 0;
+  });
+  return server;
+}
