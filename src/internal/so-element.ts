@@ -17,7 +17,7 @@ export function dispatchSoEvent<K extends SoEventName>(
 ): GlobalEventHandlersEventMap[K] {
   const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options?.cancelable ?? false });
   target.dispatchEvent(event);
-  return event as GlobalEventHandlersEventMap[K];
+  return event as unknown as GlobalEventHandlersEventMap[K];
 }
 
 /**

@@ -35,11 +35,13 @@ export const en = {
   'error.noClientHint': 'Set the element’s client property, wrap it in <so-account-provider>, or call setDefaultAccountClient().',
 
   // confirm dialog
+  'dialog.heading': 'Are you sure?',
   'dialog.confirm': 'Confirm',
   'dialog.cancel': 'Cancel',
   'dialog.close': 'Close',
   'dialog.typeToConfirm': (_locale: string, phrase: string) => `Type ${phrase} to confirm`,
   'dialog.typeMismatch': 'The text doesn’t match yet.',
+  'dialog.busy': 'Working…',
 
   // secret field
   'secret.label': 'Secret',
@@ -47,6 +49,11 @@ export const en = {
   'secret.reveal': 'Reveal',
   'secret.hide': 'Hide',
   'secret.copy': 'Copy',
+  'secret.revealLabel': 'Reveal secret',
+  'secret.hideLabel': 'Hide secret',
+  'secret.copyLabel': 'Copy secret',
+  'secret.revealFailed': 'Couldn’t reveal the secret. Try again.',
+  'secret.copyFailedHidden': 'Couldn’t copy to the clipboard. Try again.',
   'secret.copied': 'Copied to clipboard.',
   'secret.copyFailed': 'Couldn’t copy automatically. Select the text and copy it yourself.',
   'secret.revealed': 'Secret shown.',
