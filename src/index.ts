@@ -8,7 +8,7 @@ export { getDefaultAccountClient, setDefaultAccountClient } from './context/defa
 export * from './so-account-provider.js';
 export { registerTranslation, registeredLocales } from './internal/localize/registry.js';
 export type { Messages, MessageKey, Translation } from './internal/localize/en.js';
-export type { SoAuthExpiredDetail, SoErrorDetail } from './internal/events.js';
+export type { SoAuthExpiredDetail, SoErrorDetail, SoReauthRequiredDetail } from './internal/events.js';
 export { SoConfirmDialog } from './internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 export { SoSecretField } from './internal/parts/so-secret-field/so-secret-field.js';
 export { SoStatusAnnouncer } from './internal/parts/so-status-announcer/so-status-announcer.js';

@@ -5,20 +5,27 @@
 import { AccountApiError } from './errors.js';
 import { createHttpTransport } from './http-transport.js';
 import type { HttpClientOptions } from './http-transport.js';
+import { OPTIONAL_ACCOUNT_OPERATIONS } from './memory-client.js';
 import { ACCOUNT_ROUTE_LIST, buildPath, buildQuery, pathParameterNames } from './rest-contract.js';
 import type { Route } from './rest-contract.js';
 import type { AccountClient, RequestOptions } from './types.js';
 
 export type { HttpClientOptions } from './http-transport.js';
 
-/** Creates an `AccountClient` that calls the REST contract at `options.baseUrl`. */
+/**
+ * Creates an `AccountClient` that calls the REST contract at `options.baseUrl`; the optional
+ * methods named in `options.capabilities.omit` are left out of it entirely.
+ */
 export function createHttpAccountClient(options: HttpClientOptions): AccountClient {
   if (typeof options?.baseUrl !== 'string') {
     throw new TypeError('createHttpAccountClient: `baseUrl` is required, e.g. "/api" or "https://api.example.com/v1".');
   }
+  const omitted = omittedOperations(options.capabilities?.omit);
   const send = createHttpTransport(options);
   const client: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const route of ACCOUNT_ROUTE_LIST) {
+    // Absent, not a method answering 501: elements detect capabilities by the method's presence.
+    if (omitted.has(route.operation)) continue;
     const parameterNames = pathParameterNames(route);
     const takesInput = route.body !== undefined || route.query !== undefined;
     client[route.operation] = async (...args: unknown[]) => {
@@ -34,6 +41,17 @@ export function createHttpAccountClient(options: HttpClientOptions): AccountClie
     };
   }
   return Object.freeze(client) as unknown as AccountClient;
+}
+
+/** The operations to leave out; throws when one is not an optional `AccountClient` method. */
+function omittedOperations(omit: readonly string[] | undefined): Set<string> {
+  const optional: readonly string[] = OPTIONAL_ACCOUNT_OPERATIONS;
+  for (const operation of omit ?? []) {
+    if (!optional.includes(operation)) {
+      throw new TypeError(`createHttpAccountClient: \`${operation}\` is not an optional AccountClient method and cannot be omitted.`);
+    }
+  }
+  return new Set(omit);
 }
 
 function pathAndQuery(route: Route, parameters: Record<string, unknown>, input: unknown): string {

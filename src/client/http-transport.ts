@@ -5,6 +5,7 @@
  */
 import { AccountApiError, toAccountApiError } from './errors.js';
 import { errorFromResponse, valueFromResponse } from './http-errors.js';
+import type { OptionalAccountOperation } from './memory-client.js';
 import { IDEMPOTENCY_KEY_HEADER, isMutation, joinUrl } from './rest-contract.js';
 import type { Route } from './rest-contract.js';
 import type { RequestOptions } from './types.js';
@@ -30,6 +31,11 @@ export interface HttpClientOptions {
     /** Longest wait between tries; a longer `Retry-After` ends the retries instead. Default 5000. */
     maxDelayMs?: number;
   };
+  /**
+   * Optional operations the backend does not offer: the returned client then has no such method
+   * at all, so elements hide the controls that need it. Omitting a required method is a TypeError.
+   */
+  capabilities?: { omit?: OptionalAccountOperation[] };
 }
 
 /** One call to send: the route, its filled path and query, and the JSON body if any. */

@@ -12,9 +12,19 @@ export interface SoAuthExpiredDetail {
   operation: AccountOperation;
 }
 
+/**
+ * Detail of `so-reauth-required`: the host re-authenticates the user, then calls `retry()`,
+ * which repeats the same intent with the same idempotency key. Never calling it changes nothing.
+ */
+export interface SoReauthRequiredDetail {
+  operation: AccountOperation;
+  retry: () => Promise<void>;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'so-error': CustomEvent<SoErrorDetail>;
     'so-auth-expired': CustomEvent<SoAuthExpiredDetail>;
+    'so-reauth-required': CustomEvent<SoReauthRequiredDetail>;
   }
 }
