@@ -48,6 +48,15 @@ export class SoElement extends LitElement {
   /** Strings and `Intl` formatting for this element's language. */
   protected readonly localize = new LocalizeController(this);
 
+  #internals?: ElementInternals;
+
+  /** Turns a CSS custom state on or off, so hosts can style `:state(name)`. */
+  protected toggleState(name: string, on: boolean): void {
+    this.#internals ??= this.attachInternals();
+    if (on) this.#internals.states.add(name);
+    else this.#internals.states.delete(name);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     installThemeClasses();

@@ -1,4 +1,8 @@
+import { apiKeyPanelMessages } from './messages/api-key-panel.js';
+import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
+import { orgMembersMessages } from './messages/org-members.js';
+import { usageMeterMessages } from './messages/usage-meter.js';
 
 /**
  * The English catalogue: every user-visible string in the library, one section per element in
@@ -8,6 +12,10 @@ import { commonMessages } from './messages/common.js';
  */
 export const en = {
   ...commonMessages,
+  ...apiKeyPanelMessages,
+  ...usageMeterMessages,
+  ...billingCardMessages,
+  ...orgMembersMessages,
 };
 
 /** The shape every locale's catalogue follows. */
