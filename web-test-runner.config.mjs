@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { contractServerPlugin } from './scripts/contract-server-plugin.mjs';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -67,6 +68,8 @@ export default {
         }
       },
     },
+    // The REST contract on a real 127.0.0.1 port, for test/client/http-loopback.test.ts.
+    await contractServerPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -132,7 +132,8 @@ export async function startContractServer(options: ContractServerOptions): Promi
     const request = new Request(url, {
       method: incoming.method ?? 'GET',
       headers: requestHeaders(incoming),
-      ...(body.length > 0 && incoming.method !== 'GET' && incoming.method !== 'HEAD' ? { body } : {}),
+      // A plain Uint8Array copy, because the DOM typing of BodyInit does not take Node's Buffer.
+      ...(body.length > 0 && incoming.method !== 'GET' && incoming.method !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
     });
     const response = await getResponse(session.handlers, request);
     return send(outgoing, response ?? errorResponse(404, 'not_found', `No contract route for ${incoming.method} ${url.pathname}.`), cors);

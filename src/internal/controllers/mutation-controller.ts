@@ -1,4 +1,3 @@
-import type { ReactiveController } from 'lit';
 import type { AccountApiError } from '../../client/errors.js';
 import type { AccountClient, AccountOperation, RequestOptions } from '../../client/types.js';
 import { reportError, reportSuccess } from '../report-error.js';
@@ -23,16 +22,14 @@ export type MutationCall<T> = (client: AccountClient, options: RequestOptions) =
  * Name an intent after what the user asked for, including its input when that can change
  * (`rotate:key_1`, `create:${name}`), so a different request never reuses a key.
  */
-export class MutationController implements ReactiveController {
+export class MutationController {
   private readonly running = new Map<string, Promise<MutationResult<unknown>>>();
   private readonly keys = new Map<string, string>();
 
   constructor(
     private readonly host: ClientHost,
     private readonly clients: ClientController,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Whether `intent` (or, without one, any intent) is in flight: disable its controls. */
   busy(intent?: string): boolean {
