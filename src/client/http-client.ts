@@ -5,7 +5,7 @@
 import { AccountApiError } from './errors.js';
 import { createHttpTransport } from './http-transport.js';
 import type { HttpClientOptions } from './http-transport.js';
-import { OPTIONAL_ACCOUNT_OPERATIONS } from './memory-client.js';
+import { checkOmittedOperations } from './operations.js';
 import { ACCOUNT_ROUTE_LIST, buildPath, buildQuery, pathParameterNames } from './rest-contract.js';
 import type { Route } from './rest-contract.js';
 import type { AccountClient, RequestOptions } from './types.js';
@@ -45,12 +45,7 @@ export function createHttpAccountClient(options: HttpClientOptions): AccountClie
 
 /** The operations to leave out; throws when one is not an optional `AccountClient` method. */
 function omittedOperations(omit: readonly string[] | undefined): Set<string> {
-  const optional: readonly string[] = OPTIONAL_ACCOUNT_OPERATIONS;
-  for (const operation of omit ?? []) {
-    if (!optional.includes(operation)) {
-      throw new TypeError(`createHttpAccountClient: \`${operation}\` is not an optional AccountClient method and cannot be omitted.`);
-    }
-  }
+  checkOmittedOperations('createHttpAccountClient', omit);
   return new Set(omit);
 }
 

@@ -5,7 +5,7 @@
  */
 import { AccountApiError, toAccountApiError } from './errors.js';
 import { errorFromResponse, valueFromResponse } from './http-errors.js';
-import type { OptionalAccountOperation } from './memory-client.js';
+import type { OptionalAccountOperation } from './operations.js';
 import { IDEMPOTENCY_KEY_HEADER, isMutation, joinUrl } from './rest-contract.js';
 import type { Route } from './rest-contract.js';
 import type { RequestOptions } from './types.js';

@@ -6,13 +6,10 @@ import { AccountStore } from './account-store.js';
 import type { AccountSeed } from './seed.js';
 import { ACCOUNT_ERROR_CODES, AccountApiError } from './errors.js';
 import type { AccountErrorCode, FieldErrors } from './errors.js';
+import { ACCOUNT_OPERATIONS, checkOmittedOperations, isAccountOperation, parameterCount } from './operations.js';
+import type { OptionalAccountOperation } from './operations.js';
 import { throwIfAborted } from './store-support.js';
 import type { AccountClient, AccountOperation, RequestOptions } from './types.js';
-
-/** The `AccountClient` methods a client may leave out; elements hide the controls that need them. */
-export type OptionalAccountOperation = {
-  [K in AccountOperation]-?: undefined extends AccountClient[K] ? K : never;
-}[AccountOperation];
 
 /** A failure to inject: an error code, or a code with the details an error of that kind carries. */
 export type InjectedFailure =
@@ -51,75 +48,6 @@ export interface MemoryClientOptions {
 /** A memory client: an `AccountClient` plus the store behind it, for inspection. */
 export type MemoryAccountClient = AccountClient & { readonly store: AccountStore };
 
-// How many parameters each method takes; the last is always `RequestOptions`. The type checks
-// every count against the AccountClient interface, so a changed signature cannot slip by.
-type ParameterCount<K extends AccountOperation> = Required<Parameters<NonNullable<AccountClient[K]>>>['length'];
-const PARAMETER_COUNT = {
-  getViewer: 1,
-  getOrganization: 1,
-  updateOrganization: 2,
-  listSubscriptions: 1,
-  cancelSubscription: 3,
-  listApiKeys: 1,
-  createApiKey: 2,
-  rotateApiKey: 3,
-  revealApiKey: 2,
-  revokeApiKey: 2,
-  getUsage: 1,
-  getBilling: 1,
-  createBillingPortalSession: 2,
-  listInvoices: 1,
-  listMembers: 2,
-  listInvitations: 1,
-  listRoles: 1,
-  inviteMembers: 2,
-  updateMemberRole: 3,
-  removeMember: 2,
-  resendInvitation: 2,
-  revokeInvitation: 2,
-  revokeAllSessions: 1,
-  regenerateSecrets: 1,
-  deleteOrganization: 2,
-  leaveOrganization: 1,
-  getProfile: 1,
-  updateProfile: 2,
-  getNotificationPreferences: 1,
-  updateNotificationPreferences: 2,
-  listPasskeys: 1,
-  beginPasskeyRegistration: 2,
-  finishPasskeyRegistration: 2,
-  renamePasskey: 3,
-  deletePasskey: 2,
-  listSessions: 1,
-  revokeSession: 2,
-} as const satisfies { [K in AccountOperation]: ParameterCount<K> };
-
-/** Every `AccountClient` method name. */
-export const ACCOUNT_OPERATIONS = Object.keys(PARAMETER_COUNT) as AccountOperation[];
-
-const OPTIONAL_OPERATIONS = {
-  updateOrganization: true,
-  listSubscriptions: true,
-  cancelSubscription: true,
-  createApiKey: true,
-  revealApiKey: true,
-  revokeApiKey: true,
-  createBillingPortalSession: true,
-  listInvoices: true,
-  inviteMembers: true,
-  updateMemberRole: true,
-  removeMember: true,
-  resendInvitation: true,
-  revokeInvitation: true,
-  revokeAllSessions: true,
-  regenerateSecrets: true,
-  deleteOrganization: true,
-  leaveOrganization: true,
-} as const satisfies Record<OptionalAccountOperation, true>;
-
-/** The `AccountClient` methods a client may leave out (`capabilities.omit` accepts these). */
-export const OPTIONAL_ACCOUNT_OPERATIONS = Object.keys(OPTIONAL_OPERATIONS) as OptionalAccountOperation[];
-
 const DEFAULT_MESSAGES: Record<AccountErrorCode, string> = {
   unauthorized: 'Your session has expired; sign in again.',
   forbidden: 'You do not have permission to do this.',
@@ -145,14 +73,10 @@ function checkOptions(options: MemoryClientOptions): void {
       ? latency >= 0
       : latency.min >= 0 && latency.max >= latency.min && Number.isFinite(latency.max);
   if (!valid) throw new RangeError('createMemoryAccountClient: `latencyMs` must be ≥ 0, or { min, max } with 0 ≤ min ≤ max.');
-  for (const operation of options.capabilities?.omit ?? []) {
-    if (!(operation in OPTIONAL_OPERATIONS)) {
-      throw new TypeError(`createMemoryAccountClient: \`${operation}\` is not an optional AccountClient method and cannot be omitted.`);
-    }
-  }
+  checkOmittedOperations('createMemoryAccountClient', options.capabilities?.omit);
   for (const [operation, failure] of Object.entries(options.failures ?? {})) {
     const code = typeof failure === 'string' ? failure : failure?.code;
-    if (!(operation in PARAMETER_COUNT) || !ACCOUNT_ERROR_CODES.includes(code as AccountErrorCode)) {
+    if (!isAccountOperation(operation) || !ACCOUNT_ERROR_CODES.includes(code as AccountErrorCode)) {
       throw new TypeError(`createMemoryAccountClient: failures.${operation} must name an AccountClient method and an AccountErrorCode.`);
     }
   }
@@ -197,7 +121,7 @@ export function createMemoryAccountClient(options: MemoryClientOptions = {}): Me
   const omitted = new Set<AccountOperation>(options.capabilities?.omit ?? []);
 
   async function call(operation: AccountOperation, args: unknown[]): Promise<unknown> {
-    const requestOptions = args[PARAMETER_COUNT[operation] - 1] as RequestOptions | undefined;
+    const requestOptions = args[parameterCount(operation) - 1] as RequestOptions | undefined;
     throwIfAborted(requestOptions);
     const latency = pickLatency(options.latencyMs);
     if (latency > 0) await wait(latency, requestOptions?.signal);

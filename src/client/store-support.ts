@@ -60,10 +60,16 @@ export function keyStatus(key: SeedApiKey, now: Date): ApiKeyStatus {
   return 'active';
 }
 
-/** The listed form of a stored key: status computed, secret and bookkeeping left out. */
+/**
+ * The listed form of a stored key: status computed, secret and bookkeeping left out. `revealable`
+ * says whether `revealApiKey` would answer now: a revealable key that still holds its secret and
+ * is still valid.
+ */
 export function toApiKey(key: SeedApiKey, now: Date): ApiKey {
-  const { secret: _secret, revealable: _revealable, revokedAt: _revokedAt, replacedBy: _replacedBy, ...listed } = key;
-  return { ...clone(listed), status: keyStatus(key, now) };
+  const { secret, revealable, revokedAt: _revokedAt, replacedBy: _replacedBy, ...listed } = key;
+  const status = keyStatus(key, now);
+  const valid = status === 'active' || status === 'expiring';
+  return { ...clone(listed), status, revealable: revealable === true && secret !== undefined && valid };
 }
 
 /** A subscription set to cancel at period end is `canceled` once that end has passed. */

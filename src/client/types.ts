@@ -91,6 +91,12 @@ export interface ApiKey {
   expiresAt?: string;
   scopes?: string[];
   status: ApiKeyStatus;
+  /**
+   * Whether `revealApiKey(id)` can show this key's secret again now. Most keys are shown once,
+   * when created; a platform key may stay revealable. Absent means unknown: an element offers
+   * Reveal when the client has `revealApiKey` and this is not `false`.
+   */
+  revealable?: boolean;
 }
 
 export interface CreateApiKeyInput {

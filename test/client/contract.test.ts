@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createHttpAccountClient } from '../../src/client/http-client.js';
-import { ACCOUNT_OPERATIONS, OPTIONAL_ACCOUNT_OPERATIONS } from '../../src/client/memory-client.js';
+import { ACCOUNT_OPERATIONS, OPTIONAL_ACCOUNT_OPERATIONS } from '../../src/client/operations.js';
 import { ACCOUNT_ROUTE_LIST, buildPath, buildQuery, isMutation, pathParameterNames } from '../../src/client/rest-contract.js';
 import type { AccountClient } from '../../src/client/types.js';
 import { createAccountHandlers, MOCK_API_BASE_URL } from '../../src/mocks/index.js';

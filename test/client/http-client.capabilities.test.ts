@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AccountStore } from '../../src/client/account-store.js';
 import { createHttpAccountClient } from '../../src/client/http-client.js';
-import { ACCOUNT_OPERATIONS, OPTIONAL_ACCOUNT_OPERATIONS } from '../../src/client/memory-client.js';
+import { ACCOUNT_OPERATIONS, OPTIONAL_ACCOUNT_OPERATIONS } from '../../src/client/operations.js';
 import { createAccountHandlers } from '../../src/mocks/handlers.js';
 import { API, setupMockServer } from '../helpers/msw.js';
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { AccountStore } from '../../src/client/account-store.js';
 import { createHttpAccountClient } from '../../src/client/http-client.js';
-import { createMemoryAccountClient, OPTIONAL_ACCOUNT_OPERATIONS } from '../../src/client/memory-client.js';
+import { createMemoryAccountClient } from '../../src/client/memory-client.js';
+import { OPTIONAL_ACCOUNT_OPERATIONS } from '../../src/client/operations.js';
 import { createAccountHandlers } from '../../src/mocks/index.js';
 import { API, setupMockServer } from '../helpers/msw.js';
 import { rejection } from '../helpers/rejection.js';
