@@ -1,6 +1,7 @@
 import { apiKeyPanelMessages } from './messages/api-key-panel.js';
 import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
+import { dangerZoneMessages } from './messages/danger-zone.js';
 import { orgMembersMessages } from './messages/org-members.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
 
@@ -16,6 +17,7 @@ export const en = {
   ...usageMeterMessages,
   ...billingCardMessages,
   ...orgMembersMessages,
+  ...dangerZoneMessages,
 };
 
 /** The shape every locale's catalogue follows. */
