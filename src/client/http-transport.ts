@@ -3,6 +3,7 @@
  * signal, and capped, jittered retries for GETs. Never logs and never puts a value in a URL that
  * the caller did not pass as a path or query parameter.
  */
+import { newIdempotencyKey, sleep } from './async.js';
 import { AccountApiError, toAccountApiError } from './errors.js';
 import { errorFromResponse, valueFromResponse } from './http-errors.js';
 import type { OptionalAccountOperation } from './operations.js';
@@ -152,33 +153,4 @@ function isRetryable(error: AccountApiError): boolean {
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AccountApiError('aborted', 'The request was aborted.', { cause: signal.reason });
-}
-
-/** Waits, but stops at once with `aborted` when the caller's signal fires. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new AccountApiError('aborted', 'The request was aborted.', { cause: signal.reason }));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AccountApiError('aborted', 'The request was aborted.', { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** A random UUID; falls back to `getRandomValues` where `randomUUID` is missing (non-secure contexts). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

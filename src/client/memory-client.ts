@@ -3,6 +3,7 @@
  * injected failures and switchable capabilities. No DOM, no Lit.
  */
 import { AccountStore } from './account-store.js';
+import { sleep } from './async.js';
 import type { AccountSeed } from './seed.js';
 import { ACCOUNT_ERROR_CODES, AccountApiError } from './errors.js';
 import type { AccountErrorCode, FieldErrors } from './errors.js';
@@ -86,20 +87,6 @@ function pickLatency(latency: MemoryClientOptions['latencyMs'] = 0): number {
   return typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);
 }
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new AccountApiError('aborted', 'The request was aborted.', { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function toError(failure: InjectedFailure): AccountApiError {
   const spec = typeof failure === 'string' ? { code: failure } : failure;
   const { code, message, status, retryAfterSeconds, fieldErrors } = spec;
@@ -124,7 +111,7 @@ export function createMemoryAccountClient(options: MemoryClientOptions = {}): Me
     const requestOptions = args[parameterCount(operation) - 1] as RequestOptions | undefined;
     throwIfAborted(requestOptions);
     const latency = pickLatency(options.latencyMs);
-    if (latency > 0) await wait(latency, requestOptions?.signal);
+    if (latency > 0) await sleep(latency, requestOptions?.signal);
     const failure = failures.get(operation);
     if (failure !== undefined) {
       if (typeof failure === 'object' && failure.once) failures.delete(operation);

@@ -3,6 +3,7 @@
  * subscription statuses, the idempotency ledger.
  * Internal to `client/`; not exported from the public entry.
  */
+import { abortedError } from './async.js';
 import { AccountApiError } from './errors.js';
 import type { FieldErrors } from './errors.js';
 import { createSeed } from './seed.js';
@@ -27,7 +28,7 @@ export function invalid(fieldErrors: FieldErrors): never {
 /** Rejects a call whose signal is already aborted, as every AccountClient must. */
 export function throwIfAborted(options: RequestOptions | undefined): void {
   if (options?.signal?.aborted) {
-    throw new AccountApiError('aborted', 'The request was aborted.', { cause: options.signal.reason });
+    throw abortedError(options.signal);
   }
 }
 

@@ -1,4 +1,4 @@
-import { AccountApiError } from '../client/errors.js';
+import { abortedError } from '../client/async.js';
 import { PERMISSIONS, type AccountClient, type Permission, type Viewer } from '../client/types.js';
 import { devWarn } from './dev-mode.js';
 
@@ -31,10 +31,9 @@ export function hasPermission(viewer: Viewer | undefined, permission: Permission
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  const aborted = () => new AccountApiError('aborted', 'The request was aborted.');
-  if (signal.aborted) return Promise.reject(aborted());
+  if (signal.aborted) return Promise.reject(abortedError(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
+    const onAbort = () => reject(abortedError(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

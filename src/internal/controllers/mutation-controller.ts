@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '../../client/async.js';
 import type { AccountApiError } from '../../client/errors.js';
 import type { AccountClient, AccountOperation, RequestOptions } from '../../client/types.js';
 import { reportError, reportSuccess } from '../report-error.js';
@@ -58,7 +59,7 @@ export class MutationController {
     const client = this.clients.client;
     let idempotencyKey = this.keys.get(intent);
     if (!idempotencyKey) {
-      idempotencyKey = crypto.randomUUID();
+      idempotencyKey = newIdempotencyKey();
       this.keys.set(intent, idempotencyKey);
     }
     try {
