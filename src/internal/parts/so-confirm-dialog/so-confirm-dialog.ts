@@ -64,6 +64,8 @@ export class SoConfirmDialog extends SoElement {
   @property({ reflect: true }) variant: ConfirmDialogVariant = 'default';
   /** Text the user must type exactly (no trimming, no case folding) before Confirm enables; none when empty. */
   @property({ attribute: 'confirm-phrase' }) confirmPhrase = '';
+  /** Confirm stays disabled whatever is typed, e.g. while something blocks the action; say why in the body. */
+  @property({ type: Boolean, attribute: 'confirm-disabled', reflect: true }) confirmDisabled = false;
   /** The confirmed action is running: Confirm, Cancel and Escape do nothing, and progress shows. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
@@ -151,7 +153,7 @@ export class SoConfirmDialog extends SoElement {
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (!this.open || this.busy || !this.phraseMatches) return;
+    if (!this.open || this.busy || this.confirmDisabled || !this.phraseMatches) return;
     if (this.emit('so-confirm', {}, { cancelable: true }).defaultPrevented) return;
     this.answer(true);
     // A host that set `busy` in its handler keeps the dialog open until it calls hide().
@@ -170,6 +172,8 @@ export class SoConfirmDialog extends SoElement {
   }
 
   private handleDialogClose(): void {
+    // Shown again before this close event arrived: the new showing owns the question now.
+    if (this.dialog.open) return;
     const reason = this.#closeReason ?? 'close';
     this.#closeReason = null;
     this.open = false;
@@ -207,7 +211,7 @@ export class SoConfirmDialog extends SoElement {
             type="submit"
             part="confirm-button"
             class="confirm ${danger ? 'danger' : 'primary'}"
-            ?disabled=${!this.phraseMatches}
+            ?disabled=${this.confirmDisabled || !this.phraseMatches}
             aria-disabled=${this.busy ? 'true' : 'false'}
           >
             ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
