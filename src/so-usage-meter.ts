@@ -1,0 +1,1 @@
+export * from './elements/so-usage-meter/so-usage-meter.js';
