@@ -1,0 +1,1 @@
+export * from './elements/so-billing-card/so-billing-card.js';
