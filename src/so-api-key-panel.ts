@@ -1,0 +1,1 @@
+export * from './elements/so-api-key-panel/so-api-key-panel.js';
