@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: contents;
+  }
+
+  dialog {
+    box-sizing: border-box;
+    inline-size: min(var(--so-org-members-dialog-width, 40rem), calc(100vi - 2 * var(--_space-4)));
+    max-block-size: calc(100dvb - 2 * var(--_space-4));
+    margin: auto;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-large);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    overflow: auto;
+  }
+
+  dialog::backdrop {
+    background: var(--_color-backdrop);
+  }
+
+  .panel {
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-6);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    font-weight: var(--_font-weight-strong);
+    line-height: 1.3;
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+  }
+
+  label {
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+  }
+
+  textarea,
+  select {
+    inline-size: 100%;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-medium);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+  }
+
+  select {
+    min-block-size: 2.25rem;
+  }
+
+  textarea {
+    resize: vertical;
+    font-family: var(--_font-family-mono);
+    font-size: var(--_font-size-small);
+  }
+
+  .hint,
+  .role-description,
+  .summary,
+  .failure {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+
+  .hint {
+    color: var(--_color-text-muted);
+  }
+
+  .summary:empty {
+    display: none;
+  }
+
+  .over-limit,
+  .failure {
+    color: var(--_color-danger);
+  }
+
+  .table-scroll {
+    max-block-size: 16rem;
+    overflow: auto;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-medium);
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: var(--_font-size-small);
+  }
+
+  caption {
+    padding: var(--_space-2);
+    font-weight: var(--_font-weight-strong);
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
+    border-block-start: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  th {
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--_color-surface-raised);
+  }
+
+  td.email {
+    overflow-wrap: anywhere;
+  }
+
+  tr.problem td:last-child {
+    color: var(--_color-danger);
+  }
+
+  tr.ready td:last-child {
+    color: var(--_color-success);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_space-2);
+  }
+
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  #results-summary:focus {
+    outline: none;
+  }
+
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: so-spin 0.8s linear infinite;
+  }
+
+  @keyframes so-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
+`;

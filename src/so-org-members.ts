@@ -1,0 +1,1 @@
+export * from './elements/so-org-members/so-org-members.js';
