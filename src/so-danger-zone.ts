@@ -1,0 +1,1 @@
+export * from './elements/so-danger-zone/so-danger-zone.js';
