@@ -13,3 +13,9 @@ export { SoConfirmDialog } from './internal/parts/so-confirm-dialog/so-confirm-d
 export { SoSecretField } from './internal/parts/so-secret-field/so-secret-field.js';
 export { SoStatusAnnouncer } from './internal/parts/so-status-announcer/so-status-announcer.js';
 export { SoRelativeTime } from './internal/parts/so-relative-time/so-relative-time.js';
+export { SoSecretOnce } from './internal/parts/so-secret-once/so-secret-once.js';
+export * from './so-api-key-panel.js';
+export * from './so-usage-meter.js';
+export * from './so-billing-card.js';
+export * from './so-org-members.js';
+export * from './so-danger-zone.js';
