@@ -212,6 +212,34 @@ export const ErrorRotate: Story = {
   },
 };
 
+/** Revoking fails (too many requests): the dialog stays open with the reason and the wait, and the key stays active. */
+export const ErrorRevoke: Story = {
+  name: 'Error: revoke fails',
+  render: withClient(() => client({ failures: { revokeApiKey: { code: 'rate_limited', retryAfterSeconds: 20 } } })),
+  play: async ({ canvasElement }) => {
+    const panel = await ready(canvasElement);
+    press(panel, 'Revoke CI deploys');
+    await confirmOpenDialog(panel);
+  },
+};
+
+/** Creating fails because the server rejects the name: the dialog shows its field error inline. */
+export const ErrorCreate: Story = {
+  name: 'Error: create rejected',
+  render: withClient(() => client({ failures: { createApiKey: { code: 'validation', fieldErrors: { name: ['Reserved name.'] } } } })),
+  play: async ({ canvasElement }) => {
+    const panel = await ready(canvasElement);
+    press(panel, 'Create key');
+    for (let tries = 0; tries < 40 && !panel.shadowRoot!.querySelector('#key-name'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const name = panel.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!;
+    name.value = 'admin';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await confirmOpenDialog(panel);
+  },
+};
+
 /**
  * Step-up: rotating needs the user to confirm who they are. The panel fires `so-reauth-required`;
  * this story's host offers "Confirm it’s you", which calls `retry()` with the same idempotency key.

@@ -34,6 +34,8 @@ const EXPECTED: Record<string, string> = {
   ErrorUnknown: 'Something went wrong',
   ErrorReveal: 'Couldn’t reveal the secret',
   ErrorRotate: 'temporarily unavailable',
+  ErrorRevoke: 'Too many requests. Try again in 20 seconds.',
+  ErrorCreate: 'The server didn’t accept this name. Try another.',
   ReauthRequired: 'confirm your identity again',
   NewSecretOnce: 'This secret will not be shown again',
   RotateDialog: 'To rotate without downtime',

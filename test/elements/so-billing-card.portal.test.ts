@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { AccountApiError } from '../../src/client/errors.js';
 import type { BillingPortalFlow, RequestOptions } from '../../src/client/types.js';
-import type { SoBillingPortalOpenDetail } from '../../src/so-billing-card.js';
+import type { SoBillingCard, SoBillingPortalOpenDetail } from '../../src/so-billing-card.js';
 import { captureConsole } from '../helpers/console.js';
 import { deferred } from '../helpers/deferred.js';
 import {
@@ -224,6 +224,43 @@ describe('<so-billing-card> billing portal', () => {
     window.dispatchEvent(new Event('focus'));
     await settled(el);
     expect(calls.filter((name) => name === 'getBilling'), 'only once per portal visit').to.have.length(2);
+  });
+
+  describe('the card’s own navigation, with portal-target="_blank"', () => {
+    const realOpen = window.open;
+    afterEach(() => (window.open = realOpen));
+
+    const renderPlain = async () =>
+      settled(await fixture<SoBillingCard>(html`<so-billing-card portal-target="_blank" .client=${clientWith()}></so-billing-card>`));
+
+    it('opens the checked URL in a new tab with window.open, cut off from this page', async () => {
+      const opened: unknown[][] = [];
+      const tab = { opener: window as unknown };
+      window.open = ((...args: unknown[]) => {
+        opened.push(args);
+        return tab;
+      }) as typeof window.open;
+      const el = await renderPlain();
+      const opening = oneEvent(el, 'so-billing-portal-open');
+      button(el, 'Manage billing')!.click();
+      const { detail } = await opening;
+      await waitUntil(() => opened.length > 0, 'window.open was not called');
+      expect(opened).to.deep.equal([[detail.url, '_blank']]);
+      expect(detail.url.startsWith(PORTAL)).to.be.true;
+      // Compared as a boolean: chai printing `window` in a failure message takes minutes.
+      expect(tab.opener === null, 'the portal page cannot reach back into this one').to.be.true;
+      expect(describeNode(el.shadowRoot!.querySelector('.portal-blocked'))).to.equal('nothing');
+    });
+
+    it('offers a link to the portal when window.open is blocked', async () => {
+      window.open = (() => null) as typeof window.open;
+      const el = await renderPlain();
+      const opening = oneEvent(el, 'so-billing-portal-open');
+      button(el, 'Manage billing')!.click();
+      const { detail } = await opening;
+      await waitUntil(() => el.shadowRoot!.querySelector('.portal-blocked'), 'no link was offered');
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('.portal-blocked a')!.href).to.equal(detail.url);
+    });
   });
 
   describe('from the payment problem alert', () => {

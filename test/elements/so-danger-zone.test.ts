@@ -1,23 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { AccountStore } from '../../src/client/account-store.js';
-import { createHttpAccountClient } from '../../src/client/http-client.js';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
 import type { SoErrorDetail } from '../../src/internal/events.js';
-import { createAccountHandlers } from '../../src/mocks/handlers.js';
 import type { SoDangerZone } from '../../src/so-danger-zone.js';
 import { captureConsole } from '../helpers/console.js';
-import { API, setupMockServer } from '../helpers/msw.js';
 import {
   actionButton,
   base,
-  closed,
-  confirmButton,
   dialog,
   hangingClient,
   lastOwnerSeed,
   loaded,
-  openFromButton,
-  record,
   recordingClient,
   render,
   row,
@@ -220,53 +212,5 @@ describe('<so-danger-zone> development warnings', () => {
     const el = await render(html`<so-danger-zone heading-level="9" .client=${createMemoryAccountClient()}></so-danger-zone>`);
     expect(warnings.messages.join('\n')).to.contain('heading-level="9" is not 2–6; using 3.');
     expect(row(el, 'revoke-sessions')!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
-  });
-});
-
-describe('<so-danger-zone> over the HTTP client and the MSW handlers', () => {
-  let store: AccountStore;
-  const server = setupMockServer(() => {
-    store = new AccountStore();
-    return createAccountHandlers(store, { baseUrl: API });
-  });
-
-  it('renders the ready state from the REST contract', async () => {
-    const el = await render(html`<so-danger-zone .client=${createHttpAccountClient({ baseUrl: API })}></so-danger-zone>`);
-    expect(rowActions(el)).to.deep.equal(ALL);
-    expect(textOf(row(el, 'delete-organization'))).to.contain('2 active subscriptions must be canceled first.');
-    await expect(el).to.be.accessible();
-  });
-
-  it('signs out every session with one POST carrying an Idempotency-Key, then fires so-sessions-revoked', async () => {
-    const el = await render(html`<so-danger-zone .client=${createHttpAccountClient({ baseUrl: API })}></so-danger-zone>`);
-    const revoked = record(el, 'so-sessions-revoked');
-    const d = await openFromButton(el, 'revoke-sessions');
-    confirmButton(d).click();
-    await closed(d);
-    expect(revoked).to.have.length(1);
-    const posts = await server.waitForRequests('POST', '/sessions/revoke-all', 1);
-    expect(posts).to.have.length(1);
-    expect(posts[0]!.headers.get('Idempotency-Key')).to.be.a('string').and.not.be.empty;
-    expect(store.effects.revokeAllSessions).to.equal(1);
-  });
-
-  it('re-reads the blockers after a 409 on delete and shows them', async () => {
-    store.reset({ subscriptions: [] });
-    const el = await render(html`<so-danger-zone .client=${createHttpAccountClient({ baseUrl: API })}></so-danger-zone>`);
-    const d = await openFromButton(el, 'delete-organization');
-    await waitUntil(() => server.requestsTo('GET', '/organization').length >= 2, 'the dialog did not refresh the organization');
-    // A subscription is started elsewhere while the user types the name.
-    const seed = store.snapshot();
-    store.reset({ ...seed, subscriptions: new AccountStore().snapshot().subscriptions });
-    const { sendKeys } = await import('@web/test-runner-commands');
-    await sendKeys({ type: 'Acme Robotics' });
-    await d.updateComplete;
-    confirmButton(d).click();
-    await waitUntil(() => d.querySelector('[role="alert"]'), 'no error was shown');
-    expect(textOf(d.querySelector('[role="alert"]'))).to.equal('The organization can’t be deleted yet: a subscription is still active.');
-    expect(textOf(d.querySelector('[part="blockers"]'))).to.contain('Agent job plan — 10,000 runs');
-    expect(confirmButton(d).disabled).to.equal(true);
-    expect(d.open).to.equal(true);
-    expect(store.effects.deleteOrganization).to.equal(undefined);
   });
 });

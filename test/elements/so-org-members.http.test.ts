@@ -18,6 +18,8 @@ describe('<so-org-members> on the HTTP client and the MSW handlers', () => {
     const el = await renderMembers(client());
     expect(rowNames(el)).to.deep.equal(store.snapshot().members.map((member) => member.name));
     expect(text($(el, '.count'))).to.equal('8 members');
+    // The invitations load on their own request, so they may arrive after the members.
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="invitations"] .skeleton'), 'the invitations load');
     expect($$(el, '[part="invitation"]')).to.have.length(2);
     expect(server.requestsTo('GET', '/members')).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -45,6 +47,33 @@ describe('<so-org-members> on the HTTP client and the MSW handlers', () => {
     expect(store.snapshot().members.find((member) => member.id === 'usr_kenji')!.roleId).to.equal('admin');
     const [request] = server.requestsTo('PATCH', '/members/usr_kenji');
     expect(request!.headers.get('Idempotency-Key')).to.be.a('string');
+  });
+
+  it('removes a member through DELETE /members/{id}, and resends and revokes invitations', async () => {
+    const el = await renderMembers(client());
+    await waitUntil(() => $$(el, '[part="invitation"]').length === 2, 'the invitations load');
+    const confirm = (id: string) => $(el, id).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!;
+
+    const removed = oneEvent(el, 'so-member-removed');
+    rowOf(el, 'Kenji Watanabe').querySelector<HTMLButtonElement>('[part="remove-button"]')!.click();
+    await waitUntil(() => $(el, '#remove-dialog').hasAttribute('open'), 'the remove dialog opens');
+    confirm('#remove-dialog').click();
+    expect((await removed).detail).to.deep.equal({ memberId: 'usr_kenji' });
+    expect(store.snapshot().members.map((member) => member.id)).not.to.include('usr_kenji');
+    expect(await server.waitForRequests('DELETE', '/members/usr_kenji', 1)).to.have.length(1);
+
+    const resent = oneEvent(el, 'so-invitation-resent');
+    $(el, '[part="invitation"][data-invitation-id="inv_contractor"] .resend').click();
+    expect((await resent).detail).to.deep.equal({ invitationId: 'inv_contractor' });
+    expect(await server.waitForRequests('POST', '/invitations/inv_contractor/resend', 1)).to.have.length(1);
+
+    const revoked = oneEvent(el, 'so-invitation-revoked');
+    $(el, '[part="invitation"][data-invitation-id="inv_jordan"] .revoke').click();
+    await waitUntil(() => $(el, '#revoke-dialog').hasAttribute('open'), 'the revoke dialog opens');
+    confirm('#revoke-dialog').click();
+    expect((await revoked).detail).to.deep.equal({ invitationId: 'inv_jordan' });
+    expect(store.snapshot().invitations.map((invitation) => invitation.id)).not.to.include('inv_jordan');
+    expect(await server.waitForRequests('DELETE', '/invitations/inv_jordan', 1)).to.have.length(1);
   });
 
   it('invites through POST /invitations and shows the per-row results', async () => {

@@ -94,6 +94,23 @@ describe('<so-org-members> invite dialog', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('previews addresses as they are typed, one a line or separated by spaces', async () => {
+    const el = await renderMembers(memoryClient());
+    await openDialog(el);
+    await sendKeys({ type: 'ada@newhire.example' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'grace@newhire.example not-an-email' });
+    await ($(el, 'so-invite-dialog') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(textarea(el).value).to.equal('ada@newhire.example\ngrace@newhire.example not-an-email');
+    expect(dialogRoot(el).querySelector('dialog[open]'), 'Enter in the address field does not send').to.exist;
+    expect(tableRows(el)).to.deep.equal([
+      ['ada@newhire.example', 'Member', 'Ready to send'],
+      ['grace@newhire.example', 'Member', 'Ready to send'],
+      ['not-an-email', 'Member', 'Not a valid email address'],
+    ]);
+    expect(text(sendButton(el))).to.equal('Send 2 invitations');
+  });
+
   it('reads a CSV paste with a header, flagging an unknown role', async () => {
     const el = await renderMembers(memoryClient());
     await openDialog(el);

@@ -168,7 +168,10 @@ describe('<so-org-members> pending invitations', () => {
     const el = await renderMembers(memoryClient({ seed: { invitations: [...seed.invitations, expired] } }));
     const jordan = invitation(el, 'jordan.lee@acme-robotics.example');
     expect(text(jordan.querySelector('.role-name'))).to.equal('Member');
-    expect(text(jordan)).to.contain('by Maya Chen');
+    const invited = jordan.querySelector('time:not(.expiry)')!;
+    const invitedAt = new Date(seed.invitations[0]!.invitedAt);
+    expect(invited.getAttribute('datetime')).to.equal(invitedAt.toISOString());
+    expect(text(invited)).to.equal(`Invited ${invitedAt.toLocaleDateString('en-US', { dateStyle: 'medium' })} by Maya Chen`);
     expect(jordan.querySelector('.expiry')!.getAttribute('datetime')).to.equal(seed.invitations[0]!.expiresAt);
     expect(text(jordan.querySelector('.expiry'))).to.match(/^Expires in /);
     const old = invitation(el, 'old@example.com');

@@ -93,6 +93,29 @@ describe('<so-usage-meter> thresholds', () => {
     expect(states(el)).to.deep.equal([]);
   });
 
+  it('colours each level with its token, set on any ancestor, falling back to the global colours', async () => {
+    const usage = usageOf(
+      metric({ id: 'requests', used: 10, limit: 100 }),
+      metric({ id: 'tokens', used: 80, limit: 100, unit: 'tokens' }),
+      metric({ id: 'storage', used: 95, limit: 100, unit: 'bytes' }),
+    );
+    const fills = (el: SoUsageMeter) => meters(el).map((meter) => getComputedStyle(fillOf(meter)).backgroundColor);
+
+    const themed = await fixture<HTMLDivElement>(html`<div
+      style="--so-usage-meter-fill: rgb(1, 2, 3); --so-usage-meter-warning: rgb(4, 5, 6); --so-usage-meter-danger: rgb(7, 8, 9)"
+    >
+      <so-usage-meter .client=${clientFor(usage)}></so-usage-meter>
+    </div>`);
+    expect(fills(await loaded(themed.querySelector('so-usage-meter')!))).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)', 'rgb(7, 8, 9)']);
+
+    const global = await fixture<HTMLDivElement>(html`<div
+      style="--so-color-brand: rgb(11, 12, 13); --so-color-warning: rgb(14, 15, 16); --so-color-danger: rgb(17, 18, 19)"
+    >
+      <so-usage-meter .client=${clientFor(usage)}></so-usage-meter>
+    </div>`);
+    expect(fills(await loaded(global.querySelector('so-usage-meter')!))).to.deep.equal(['rgb(11, 12, 13)', 'rgb(14, 15, 16)', 'rgb(17, 18, 19)']);
+  });
+
   describe('development warnings for bad thresholds', () => {
     const warnedWith = async (attributes: { warningAt?: string; dangerAt?: string }, used: number) => {
       const warnings = captureConsole('warn');

@@ -43,6 +43,7 @@ export interface SoOrganizationActionDetail {
 
 /** Detail of `so-secrets-regenerated`: the ids of the new keys. Never a secret. */
 export interface SoSecretsRegeneratedDetail {
+  /** The ids of the keys that now have new secrets; empty when there were no active keys. */
   keyIds: string[];
 }
 

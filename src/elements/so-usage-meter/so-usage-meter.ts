@@ -28,7 +28,9 @@ export interface SoUsageThresholdCrossedDetail {
   metric: string;
   /** The highest level reached: `warning` from `warning-at`, `danger` from `danger-at`. */
   level: 'warning' | 'danger';
+  /** The usage loaded, in the metric's unit. */
   used: number;
+  /** The metric's limit, in the same unit; 0 for a metric the plan does not include. */
   limit: number;
   /** `used / limit`; `null` when the limit is 0. */
   ratio: number | null;
@@ -69,6 +71,10 @@ const optionalNumber = {
  * @cssproperty --so-usage-meter-danger - The colour from `danger-at` and over the limit (default `--so-color-danger`).
  * @cssproperty --so-usage-meter-track - The bar's background (default `--so-color-skeleton`).
  * @cssproperty --so-usage-meter-height - The bar's thickness (default `0.5rem`).
+ *
+ * @cssstate warning - A meter shown is at or past `warning-at` (and below `danger-at`).
+ * @cssstate danger - A meter shown is at or past `danger-at`, or uses a metric the plan does not include.
+ * @cssstate over-limit - A meter shown is past its limit.
  *
  * @fires {CustomEvent<SoUsageThresholdCrossedDetail>} so-usage-threshold-crossed - Data mode: a loaded metric is at or past `warning-at` or `danger-at`; once per metric and level per load.
  * @fires {CustomEvent<SoErrorDetail>} so-error - Loading the usage failed.
