@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { sortedManifest } from './sort-manifest.mjs';
 
 // The analyzer resolves outdir against the working directory, so the scratch copy stays inside.
 const outdir = join('node_modules', '.cache', 'cem-check');
@@ -10,7 +11,7 @@ try {
     env: { ...process.env, CEM_OUTDIR: outdir },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  const fresh = sortedManifest(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
   let committed = '';
   try {
     committed = readFileSync('custom-elements.json', 'utf8');
