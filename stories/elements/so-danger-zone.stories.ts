@@ -8,6 +8,7 @@ import { registerTranslation } from '../../src/internal/localize/registry.js';
 import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import '../../src/so-danger-zone.js';
 import type { DangerAction, SoDangerZone } from '../../src/so-danger-zone.js';
+import { logEvent } from '../support/log-event.js';
 
 interface Args {
   actions: string;
@@ -78,14 +79,6 @@ const confirmAction =
     await dialog.updateComplete;
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
   };
-
-/** Logs the element's events under the story, as a host would see them. */
-function logEvent(event: Event): void {
-  const log = (event.currentTarget as HTMLElement).parentElement!.querySelector('output')!;
-  const detail = (event as CustomEvent).detail as Record<string, unknown> | undefined;
-  const shown = detail && 'error' in detail ? { operation: detail['operation'], code: (detail['error'] as { code: string }).code } : detail;
-  log.textContent = `${event.type} ${JSON.stringify(shown ?? {})}\n${log.textContent ?? ''}`;
-}
 
 const meta: Meta<Args> = {
   title: 'Elements/Danger zone',

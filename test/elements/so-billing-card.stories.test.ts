@@ -1,15 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import * as stories from '../../stories/elements/so-billing-card.stories.js';
-import { captureConsole } from '../helpers/console.js';
-import { textOf } from '../helpers/so-billing-card-fixtures.js';
-
-type Story = {
-  name?: string;
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
-};
-const { default: meta, ...named } = stories as unknown as { default: Story } & Record<string, Story>;
+import { describeStories } from '../helpers/stories.js';
 
 /** What each story must show once it has settled. */
 const EXPECTED: Record<string, string> = {
@@ -34,28 +24,4 @@ const EXPECTED: Record<string, string> = {
   WithoutPortal: 'Visa ending in 4242',
 };
 
-describe('<so-billing-card> stories', () => {
-  it('has a check for every story', () => {
-    expect(Object.keys(named).sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-  });
-
-  for (const [exportName, story] of Object.entries(named)) {
-    it(`renders “${story.name ?? exportName}” with no error or warning logged`, async () => {
-      const errors = captureConsole('error');
-      const warnings = captureConsole('warn');
-      try {
-        const args = { ...meta.args, ...story.args };
-        const render = story.render ?? meta.render!;
-        const frame = await fixture<HTMLElement>(render(args, {}));
-        const canvasElement = frame.parentElement!;
-        await waitUntil(() => textOf(canvasElement).includes(EXPECTED[exportName]!), `shows “${EXPECTED[exportName]}”`, { timeout: 4000 });
-        await expect(canvasElement).to.be.accessible();
-      } finally {
-        warnings.restore();
-        errors.restore();
-      }
-      expect(errors.messages).to.deep.equal([]);
-      expect(warnings.messages).to.deep.equal([]);
-    });
-  }
-});
+describeStories('<so-billing-card> stories', stories, EXPECTED);

@@ -1,49 +1,17 @@
 import { aTimeout, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { createMemoryAccountClient, type MemoryClientOptions } from '../../src/client/memory-client.js';
-import { parameterCount } from '../../src/client/operations.js';
+import { createMemoryAccountClient } from '../../src/client/memory-client.js';
 import { createSeed } from '../../src/client/seed.js';
-import type { AccountClient, AccountOperation, Member, RequestOptions } from '../../src/client/types.js';
+import type { AccountClient, Member } from '../../src/client/types.js';
 import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import type { SoSecretOnce } from '../../src/internal/parts/so-secret-once/so-secret-once.js';
 import '../../src/so-danger-zone.js';
 import type { DangerAction, SoDangerZone } from '../../src/so-danger-zone.js';
-import type { AccountStore } from '../../src/client/account-store.js';
 
 /** The seed organization's name, the phrase the delete dialog asks for. */
 export const ORG_NAME = 'Acme Robotics';
 
-/** One call the client received, with the idempotency key it carried. */
-export interface RecordedCall {
-  operation: AccountOperation;
-  idempotencyKey?: string;
-}
-
-/** A memory client that records every call (and its idempotency key) before passing it on. */
-export interface RecordingClient {
-  client: AccountClient;
-  store: AccountStore;
-  calls: RecordedCall[];
-  callsTo(operation: AccountOperation): RecordedCall[];
-}
-
-export function recordingClient(options: MemoryClientOptions = {}): RecordingClient {
-  const memory = createMemoryAccountClient(options);
-  const calls: RecordedCall[] = [];
-  const client = new Proxy(memory, {
-    get(target, name, receiver) {
-      const value: unknown = Reflect.get(target, name, receiver);
-      if (typeof name !== 'string' || typeof value !== 'function') return value;
-      const operation = name as AccountOperation;
-      return (...args: unknown[]) => {
-        const requestOptions = args[parameterCount(operation) - 1] as RequestOptions | undefined;
-        calls.push({ operation, idempotencyKey: requestOptions?.idempotencyKey });
-        return (value as (...params: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { client, store: memory.store, calls, callsTo: (operation) => calls.filter((call) => call.operation === operation) };
-}
+export { recordingClient, type RecordedCall, type RecordingClient } from '../helpers/recording-client.js';
 
 /** The seed with no subscriptions: nothing blocks deleting the organization. */
 export function unblockedSeed() {

@@ -1,18 +1,7 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
 import { setDefaultAccountClient } from '../../src/context/default-client.js';
 import * as stories from '../../stories/elements/so-usage-meter.stories.js';
-import { captureConsole } from '../helpers/console.js';
-
-type Render = () => TemplateResult;
-type Story = {
-  name?: string;
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
-  decorators?: ((story: Render, context: unknown) => TemplateResult)[];
-};
-const { default: meta, ...named } = stories as unknown as { default: Story } & Record<string, Story>;
+import { describeStories } from '../helpers/stories.js';
 
 /** What each story must show once it has settled. */
 const EXPECTED: Record<string, string> = {
@@ -36,43 +25,8 @@ const EXPECTED: Record<string, string> = {
   Empty: 'There is no usage to show yet.',
 };
 
-/** The text a user reads, through shadow roots, whitespace collapsed. */
-function deepText(node: Node): string {
-  const walk = (current: Node): string => {
-    if (current.nodeType === Node.TEXT_NODE) return current.textContent!;
-    if (current instanceof Element && (current.localName === 'style' || current.localName === 'template')) return '';
-    const children = current instanceof Element && current.shadowRoot ? current.shadowRoot.childNodes : current.childNodes;
-    return [...children].map(walk).join(' ');
-  };
-  return walk(node).replace(/\s+/g, ' ').trim();
-}
-
-describe('<so-usage-meter> stories', () => {
+describe('<so-usage-meter> on the default client', () => {
   before(() => setDefaultAccountClient(createMemoryAccountClient({ latencyMs: 20 })));
   after(() => setDefaultAccountClient(undefined));
-
-  it('has a check for every story', () => {
-    expect(Object.keys(named).sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-  });
-
-  for (const [exportName, story] of Object.entries(named)) {
-    it(`renders “${story.name ?? exportName}” with no error or warning logged`, async () => {
-      const errors = captureConsole('error');
-      const warnings = captureConsole('warn');
-      try {
-        const args = { ...meta.args, ...story.args };
-        const render = story.render ?? meta.render!;
-        const template = (story.decorators ?? []).reduce<Render>((inner, decorator) => () => decorator(inner, {}), () => render(args, {}));
-        const frame = await fixture<HTMLElement>(template());
-        const canvasElement = frame.parentElement!;
-        await waitUntil(() => deepText(canvasElement).includes(EXPECTED[exportName]!), `shows “${EXPECTED[exportName]}”`, { timeout: 4000 });
-        await expect(canvasElement).to.be.accessible();
-      } finally {
-        warnings.restore();
-        errors.restore();
-      }
-      expect(errors.messages).to.deep.equal([]);
-      expect(warnings.messages).to.deep.equal([]);
-    });
-  }
+  describeStories('<so-usage-meter> stories', stories, EXPECTED);
 });
