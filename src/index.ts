@@ -19,3 +19,4 @@ export * from './so-usage-meter.js';
 export * from './so-billing-card.js';
 export * from './so-org-members.js';
 export * from './so-danger-zone.js';
+export * from './so-sessions.js';

@@ -3,6 +3,7 @@ import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
 import { dangerZoneMessages } from './messages/danger-zone.js';
 import { orgMembersMessages } from './messages/org-members.js';
+import { sessionsMessages } from './messages/sessions.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
 
 /**
@@ -18,6 +19,7 @@ export const en = {
   ...billingCardMessages,
   ...orgMembersMessages,
   ...dangerZoneMessages,
+  ...sessionsMessages,
 };
 
 /** The shape every locale's catalogue follows. */

@@ -1,0 +1,1 @@
+export * from './elements/so-sessions/so-sessions.js';
