@@ -74,10 +74,6 @@ export const styles = css`
     border-color: var(--_zone-color);
     background: var(--_zone-color);
   }
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
 
   /* Dialog bodies: slotted into the dialog, styled from here because they live in this shadow root. */
   so-confirm-dialog ul {

@@ -142,33 +142,7 @@ export const styles = css`
     gap: var(--_space-2);
   }
 
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   #results-summary:focus {
     outline: none;
-  }
-
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: so-spin 0.8s linear infinite;
-  }
-
-  @keyframes so-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
 `;

@@ -355,11 +355,6 @@ export const styles = css`
     font-size: var(--_font-size-small);
   }
 
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   .upgrade {
     display: grid;
     gap: var(--_space-2);

@@ -105,11 +105,6 @@ export const styles = css`
     color: var(--_color-text);
   }
 
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   .danger-outline {
     border-color: var(--_color-danger);
     color: var(--_color-danger);

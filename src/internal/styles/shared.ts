@@ -54,7 +54,9 @@ export const controlStyles = css`
   button:hover:not(:disabled) {
     background: var(--_color-surface-raised);
   }
-  button:disabled {
+  /* aria-disabled: still focusable, so its reason can be heard, but inert (the element ignores clicks) */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -84,6 +86,28 @@ export const controlStyles = css`
   }
   input[aria-invalid='true'] {
     border-color: var(--_color-danger);
+  }
+`;
+
+/** The busy indicator inside a button while its action runs (dialogs' Confirm, Send). */
+export const spinnerStyles = css`
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: so-spin 0.8s linear infinite;
+  }
+  @keyframes so-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
   }
 `;
 

@@ -78,30 +78,4 @@ export const styles = css`
     border-color: var(--so-confirm-dialog-danger, var(--_color-danger));
     background: var(--so-confirm-dialog-danger, var(--_color-danger));
   }
-
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: so-spin 0.8s linear infinite;
-  }
-
-  @keyframes so-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
 `;
