@@ -20,3 +20,4 @@ export * from './so-billing-card.js';
 export * from './so-org-members.js';
 export * from './so-danger-zone.js';
 export * from './so-sessions.js';
+export * from './so-notification-settings.js';

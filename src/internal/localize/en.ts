@@ -2,6 +2,7 @@ import { apiKeyPanelMessages } from './messages/api-key-panel.js';
 import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
 import { dangerZoneMessages } from './messages/danger-zone.js';
+import { notificationSettingsMessages } from './messages/notification-settings.js';
 import { orgMembersMessages } from './messages/org-members.js';
 import { sessionsMessages } from './messages/sessions.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
@@ -20,6 +21,7 @@ export const en = {
   ...orgMembersMessages,
   ...dangerZoneMessages,
   ...sessionsMessages,
+  ...notificationSettingsMessages,
 };
 
 /** The shape every locale's catalogue follows. */

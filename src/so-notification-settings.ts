@@ -1,0 +1,1 @@
+export * from './elements/so-notification-settings/so-notification-settings.js';
