@@ -8,7 +8,7 @@ import { MutationController } from '../../internal/controllers/mutation-controll
 import { devWarn } from '../../internal/dev-mode.js';
 import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
-import { errorMessage } from '../../internal/parts/states.js';
+import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
 import { categoryLabel, channelLabel, changedCells, isOn, withCell, type Cell } from './preferences.js';
@@ -159,12 +159,7 @@ export class SoNotificationSettings extends SoElement {
         <h2 id="heading" class="heading"><slot name="heading">${this.localize.term('notifications.label')}</slot></h2>
         <p class="description">${this.localize.term('notifications.description')}</p>
       </div>
-      ${this.failure
-        ? html`<div class="state-error" part="failure" role="alert">
-            <p class="state-error-message">${this.failure}</p>
-            <button type="button" @click=${() => (this.failure = '')}>${this.localize.term('notifications.dismiss')}</button>
-          </div>`
-        : nothing}
+      ${renderFailure(this.localize, this.failure, () => (this.failure = ''))}
       ${this.data.render({
         ready: (preferences) => this.renderReady(preferences),
         empty: () => html`<p class="state-empty" part="empty">${this.localize.term('notifications.empty')}</p>`,

@@ -12,7 +12,7 @@ import type { SoConfirmDialog } from '../../internal/parts/so-confirm-dialog/so-
 import '../../internal/parts/so-relative-time/so-relative-time.js';
 import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
-import { errorMessage } from '../../internal/parts/states.js';
+import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles, stateStyles } from '../../internal/styles/shared.js';
 import { styles } from './so-sessions.styles.js';
@@ -205,12 +205,7 @@ export class SoSessions extends SoElement {
         </div>
         <p class="description">${this.localize.term('sessions.description')}</p>
       </div>
-      ${this.failure
-        ? html`<div class="state-error" part="failure" role="alert">
-            <p class="state-error-message">${this.failure}</p>
-            <button type="button" @click=${() => (this.failure = '')}>${this.localize.term('sessions.dismiss')}</button>
-          </div>`
-        : nothing}
+      ${renderFailure(this.localize, this.failure, () => (this.failure = ''))}
       ${this.data.render({
         ready: () => this.renderReady(),
         empty: () => html`<p class="state-empty" part="empty">${this.localize.term('sessions.empty')}</p>`,

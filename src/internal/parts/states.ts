@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountApiError } from '../../client/errors.js';
 import type { LocalizeController } from '../localize/localize-controller.js';
 
@@ -34,5 +34,14 @@ export function renderNoClientState(localize: LocalizeController): TemplateResul
   return html`<div class="state-error" part="error" role="alert">
     <p class="state-error-message">${localize.term('error.noClient')}</p>
     <p class="state-error-hint">${localize.term('error.noClientHint')}</p>
+  </div>`;
+}
+
+/** Why an action just failed, announced, with Dismiss; nothing when `message` is empty. */
+export function renderFailure(localize: LocalizeController, message: string, onDismiss: () => void): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<div class="state-error" part="failure" role="alert">
+    <p class="state-error-message">${message}</p>
+    <button type="button" @click=${onDismiss}>${localize.term('state.dismiss')}</button>
   </div>`;
 }

@@ -7,6 +7,7 @@ export const commonMessages = {
   'state.loading': 'Loading…',
   'state.empty': 'Nothing here yet.',
   'state.retry': 'Try again',
+  'state.dismiss': 'Dismiss',
   'state.readOnly': 'You can view this, but you don’t have permission to change it.',
 
   // errors, chosen by AccountApiError.code

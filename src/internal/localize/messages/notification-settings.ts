@@ -23,5 +23,4 @@ export const notificationSettingsMessages = {
   'notifications.saved': 'Notification preferences saved.',
   'notifications.saveFailed': (_locale: string, reason: string) => `Couldn’t save your notification preferences; your changes are kept. ${reason}`,
   'notifications.unsaved': 'You have unsaved changes.',
-  'notifications.dismiss': 'Dismiss',
 } satisfies MessageSection;

@@ -26,5 +26,4 @@ export const sessionsMessages = {
   'sessions.revokedOthers': (locale: string, count: number) =>
     plural(locale, count, { one: `Signed out of ${count} other session.`, other: `Signed out of ${count} other sessions.` }),
   'sessions.revokeOthersFailed': (_locale: string, reason: string) => `Couldn’t sign out of every other session. ${reason}`,
-  'sessions.dismiss': 'Dismiss',
 } satisfies MessageSection;
