@@ -20,7 +20,7 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
       // Dependencies stay imports, so a host's bundler dedupes Lit with its own copy.
-      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^msw(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^@simplewebauthn\//, /^msw(\/|$)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -21,3 +21,4 @@ export * from './so-org-members.js';
 export * from './so-danger-zone.js';
 export * from './so-sessions.js';
 export * from './so-notification-settings.js';
+export * from './so-passkeys.js';

@@ -2,6 +2,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { AccountClient } from '../../src/client/types.js';
 import '../../src/so-notification-settings.js';
 import type { NotificationSettingsMode, SoNotificationSettings } from '../../src/so-notification-settings.js';
+export { record } from '../helpers/dom.js';
 
 export const shadow = (el: SoNotificationSettings) => el.shadowRoot!;
 export const base = (el: SoNotificationSettings) => shadow(el).querySelector<HTMLElement>('[part="base"]')!;
@@ -15,13 +16,6 @@ export const textOf = (node: Node | null) => (node?.textContent ?? '').replace(/
 /** The grid as `category/channel: on|off` lines, in order. */
 export const grid = (el: SoNotificationSettings) =>
   switches(el).map((input) => `${input.dataset['category']}/${input.dataset['channel']}: ${input.checked ? 'on' : 'off'}`);
-
-/** Counts events of `name` fired on (or bubbling through) `target`, keeping their details. */
-export function record<T>(target: EventTarget, name: string): T[] {
-  const details: T[] = [];
-  target.addEventListener(name, (event) => details.push((event as CustomEvent<T>).detail));
-  return details;
-}
 
 /** The text the status announcer holds (polite live region). */
 export const announced = (el: SoNotificationSettings) => textOf(shadow(el).querySelector('so-status-announcer')!.shadowRoot);

@@ -3,6 +3,7 @@ import type { AccountClient } from '../../src/client/types.js';
 import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import '../../src/so-sessions.js';
 import type { SoSessions } from '../../src/so-sessions.js';
+export { deepFocus, record } from '../helpers/dom.js';
 
 export const shadow = (el: SoSessions) => el.shadowRoot!;
 export const base = (el: SoSessions) => shadow(el).querySelector<HTMLElement>('[part="base"]')!;
@@ -13,18 +14,6 @@ export const othersButton = (el: SoSessions) => shadow(el).querySelector<HTMLBut
 export const dialog = (el: SoSessions) => shadow(el).querySelector<SoConfirmDialog>('so-confirm-dialog')!;
 export const dialogPart = (d: SoConfirmDialog, name: string) => d.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 export const textOf = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-export function deepFocus(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-export function record<T>(target: EventTarget, name: string): T[] {
-  const details: T[] = [];
-  target.addEventListener(name, (event) => details.push((event as CustomEvent<T>).detail));
-  return details;
-}
 
 export async function render(client: AccountClient): Promise<SoSessions> {
   const el = await fixture<SoSessions>(html`<so-sessions .client=${client}></so-sessions>`);

@@ -11,6 +11,8 @@ export interface StoryLike {
   render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
   decorators?: ((story: Render, context: unknown) => TemplateResult)[];
   play?: (context: { canvasElement: HTMLElement }) => Promise<void> | void;
+  /** Runs before the story renders; what it returns runs after the story (Storybook's cleanup). */
+  beforeEach?: () => Promise<void | (() => void)> | void | (() => void);
 }
 
 /** The text a user reads, through shadow roots and into slots, whitespace collapsed. */
@@ -42,6 +44,7 @@ export function describeStories(title: string, module: Record<string, unknown>, 
       it(`renders “${story.name ?? exportName}” with no error or warning logged`, async () => {
         const errors = captureConsole('error');
         const warnings = captureConsole('warn');
+        const cleanup = await story.beforeEach?.();
         try {
           const args = { ...meta.args, ...story.args };
           const render = story.render ?? meta.render!;
@@ -54,6 +57,7 @@ export function describeStories(title: string, module: Record<string, unknown>, 
           await waitUntil(() => deepText(canvasElement).includes(text), `shows “${text}”`, { timeout: 4000 });
           await expect(canvasElement).to.be.accessible();
         } finally {
+          if (typeof cleanup === 'function') cleanup();
           warnings.restore();
           errors.restore();
         }

@@ -7,28 +7,15 @@ export const styles = css`
   }
 
   .settings,
-  .form,
-  .header {
+  .form {
     display: grid;
     gap: var(--_space-4);
-  }
-
-  .header {
-    gap: var(--_space-1);
-  }
-
-  .heading {
-    margin: 0;
-    font-size: var(--_font-size-large);
-    font-weight: var(--_font-weight-strong);
-    line-height: 1.3;
   }
 
   p {
     margin: 0;
   }
 
-  .description,
   .category-description,
   .unsaved {
     color: var(--_color-text-muted);

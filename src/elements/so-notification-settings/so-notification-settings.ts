@@ -10,7 +10,7 @@ import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
 import { categoryLabel, channelLabel, changedCells, isOn, withCell, type Cell } from './preferences.js';
 import { styles } from './so-notification-settings.styles.js';
 
@@ -52,7 +52,7 @@ export type NotificationSettingsMode = 'instant' | 'form';
  */
 @customElement('so-notification-settings')
 export class SoNotificationSettings extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, spinnerStyles, stateStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<NotificationPreferences>(this, this.clients, this.localize, {

@@ -12,28 +12,8 @@ export const styles = css`
     gap: var(--_space-4);
   }
 
-  .header {
-    display: grid;
-    gap: var(--_space-1);
-  }
-
-  .heading {
-    font-size: var(--_font-size-large);
-    font-weight: var(--_font-weight-strong);
-    line-height: 1.3;
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
   p {
     margin: 0;
-  }
-
-  .description {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
   }
 
   .list {
@@ -82,27 +62,7 @@ export const styles = css`
   }
 
   .facts {
-    display: flex;
     flex: 2 1 16rem;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-4);
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .facts div {
-    display: flex;
-    gap: var(--_space-1);
-  }
-
-  .facts dt::after {
-    content: ':';
-  }
-
-  .facts dd {
-    margin: 0;
-    color: var(--_color-text);
   }
 
   .danger-outline {

@@ -14,7 +14,7 @@ import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles, sectionStyles, stateStyles } from '../../internal/styles/shared.js';
 import { styles } from './so-sessions.styles.js';
 
 /** Detail of `so-session-revoke-request` and `so-session-revoked`. */
@@ -72,7 +72,7 @@ function ordered(sessions: readonly Session[]): Session[] {
  */
 @customElement('so-sessions')
 export class SoSessions extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, sectionStyles, stateStyles, styles];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<Session[]>(this, this.clients, this.localize, {

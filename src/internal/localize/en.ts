@@ -4,6 +4,7 @@ import { commonMessages } from './messages/common.js';
 import { dangerZoneMessages } from './messages/danger-zone.js';
 import { notificationSettingsMessages } from './messages/notification-settings.js';
 import { orgMembersMessages } from './messages/org-members.js';
+import { passkeysMessages } from './messages/passkeys.js';
 import { sessionsMessages } from './messages/sessions.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
 
@@ -22,6 +23,7 @@ export const en = {
   ...dangerZoneMessages,
   ...sessionsMessages,
   ...notificationSettingsMessages,
+  ...passkeysMessages,
 };
 
 /** The shape every locale's catalogue follows. */

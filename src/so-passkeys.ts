@@ -1,0 +1,1 @@
+export * from './elements/so-passkeys/so-passkeys.js';
