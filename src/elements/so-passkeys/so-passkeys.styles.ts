@@ -15,8 +15,10 @@ export const styles = css`
     margin: 0;
   }
 
-  .description,
-  .authenticator,
+  .authenticator {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
 
   .list {
     display: grid;

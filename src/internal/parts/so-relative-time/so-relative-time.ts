@@ -18,8 +18,12 @@ export class SoRelativeTime extends SoElement {
   static override styles = [
     ...SoElement.styles,
     css`
+      /* Inline text: it takes the size, line height and colour of the sentence around it. */
       :host {
         display: inline;
+        font-size: inherit;
+        line-height: inherit;
+        color: inherit;
       }
     `,
   ];
