@@ -2,38 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: contents;
-  }
-
-  dialog {
-    box-sizing: border-box;
-    inline-size: min(var(--so-org-members-dialog-width, 40rem), calc(100vi - 2 * var(--_space-4)));
-    max-block-size: calc(100dvb - 2 * var(--_space-4));
-    margin: auto;
-    padding: 0;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-large);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    overflow: auto;
-  }
-
-  dialog::backdrop {
-    background: var(--_color-backdrop);
-  }
-
-  .panel {
-    display: grid;
-    gap: var(--_space-4);
-    padding: var(--_space-6);
-  }
-
-  .heading {
-    margin: 0;
-    font-size: var(--_font-size-large);
-    font-weight: var(--_font-weight-strong);
-    line-height: 1.3;
+    --_dialog-width: var(--so-org-members-dialog-width, 40rem);
   }
 
   .field {
@@ -133,13 +102,6 @@ export const styles = css`
 
   tr.ready td:last-child {
     color: var(--_color-success);
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_space-2);
   }
 
   #results-summary:focus {

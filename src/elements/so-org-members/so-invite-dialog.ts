@@ -5,7 +5,7 @@ import type { AccountApiError } from '../../client/errors.js';
 import type { InviteResult, InviteRow, Role } from '../../client/types.js';
 import { errorMessage } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, spinnerStyles } from '../../internal/styles/shared.js';
+import { controlStyles, dialogStyles, spinnerStyles } from '../../internal/styles/shared.js';
 import { roleName } from './member-row.js';
 import { parseInvites, reviewInvites, type ReviewedInvite } from './parse-invites.js';
 import { styles } from './so-invite-dialog.styles.js';
@@ -37,7 +37,7 @@ function deepActiveElement(): Element | null {
  */
 @customElement('so-invite-dialog')
 export class SoInviteDialog extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, spinnerStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, dialogStyles, spinnerStyles, styles];
 
   /** Whether the dialog is showing. */
   @property({ type: Boolean, reflect: true }) open = false;

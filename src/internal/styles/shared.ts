@@ -89,6 +89,14 @@ export const controlStyles = css`
   }
 `;
 
+/** How a section's or a dialog's heading reads. */
+const headingText = css`
+  margin: 0;
+  font-size: var(--_font-size-large);
+  font-weight: var(--_font-weight-strong);
+  line-height: 1.3;
+`;
+
 /** A settings section's header (heading and description) and its rows' label: value facts. */
 export const sectionStyles = css`
   .header {
@@ -96,10 +104,7 @@ export const sectionStyles = css`
     gap: var(--_space-1);
   }
   .heading {
-    margin: 0;
-    font-size: var(--_font-size-large);
-    font-weight: var(--_font-weight-strong);
-    line-height: 1.3;
+    ${headingText}
   }
   /* focused by script when the control that had focus is gone; it is not a control itself */
   .heading:focus {
@@ -128,6 +133,46 @@ export const sectionStyles = css`
   .facts dd {
     margin: 0;
     color: var(--_color-text);
+  }
+`;
+
+/**
+ * A modal panel on the native `<dialog>`: the box, its backdrop, the panel's heading and its
+ * actions row. A dialog sets `--_dialog-width` (and may set `--_dialog-backdrop`) from its own knobs.
+ */
+export const dialogStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    inline-size: min(var(--_dialog-width, 30rem), calc(100vi - 2 * var(--_space-4)));
+    max-block-size: calc(100dvb - 2 * var(--_space-4));
+    margin: auto;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-large);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    overflow: auto;
+  }
+  dialog::backdrop {
+    background: var(--_dialog-backdrop, var(--_color-backdrop));
+  }
+  .panel {
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-6);
+  }
+  .heading {
+    ${headingText}
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_space-2);
   }
 `;
 

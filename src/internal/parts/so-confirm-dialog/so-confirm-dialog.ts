@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { customElement, SoElement } from '../../so-element.js';
-import { controlStyles, spinnerStyles } from '../../styles/shared.js';
+import { controlStyles, dialogStyles, spinnerStyles } from '../../styles/shared.js';
 import { styles } from './so-confirm-dialog.styles.js';
 
 /** How strongly the dialog warns: `danger` is for actions that destroy or cannot be undone. */
@@ -50,7 +50,7 @@ function deepActiveElement(): Element | null {
  */
 @customElement('so-confirm-dialog')
 export class SoConfirmDialog extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, spinnerStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, dialogStyles, spinnerStyles, styles];
 
   /** Whether the dialog is showing; set it, or call `show()` / `hide()`. */
   @property({ type: Boolean, reflect: true }) open = false;
