@@ -16,3 +16,5 @@ export { createHttpAccountClient } from './http-client.js';
 export type { HttpClientOptions } from './http-client.js';
 export { ACCOUNT_ROUTES, ACCOUNT_ROUTE_LIST, ERROR_STATUS, IDEMPOTENCY_KEY_HEADER } from './rest-contract.js';
 export type { ErrorBody, HttpMethod, QueryParameterType, ResponseShape, Route } from './rest-contract.js';
+export { withReadCache } from './read-cache.js';
+export type { CachedAccountClient } from './read-cache.js';

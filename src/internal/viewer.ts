@@ -1,4 +1,4 @@
-import { abortedError } from '../client/async.js';
+import { abortable } from '../client/async.js';
 import { PERMISSIONS, type AccountClient, type Permission, type Viewer } from '../client/types.js';
 import { devWarn } from './dev-mode.js';
 
@@ -16,7 +16,7 @@ export function loadViewer(client: AccountClient, signal?: AbortSignal): Promise
     viewers.set(client, viewer);
     viewer.catch(() => viewers.delete(client));
   }
-  return signal ? abortable(viewer, signal) : viewer;
+  return abortable(viewer, signal);
 }
 
 /** Forgets the cached viewer, e.g. after the viewer's permissions changed. */
@@ -28,13 +28,4 @@ export function forgetViewer(client: AccountClient): void {
 export function hasPermission(viewer: Viewer | undefined, permission: Permission): boolean {
   if (!PERMISSIONS.includes(permission)) devWarn(`Unknown permission "${permission}".`);
   return !!viewer?.permissions.includes(permission);
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortedError(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
