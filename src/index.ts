@@ -22,3 +22,4 @@ export * from './so-danger-zone.js';
 export * from './so-sessions.js';
 export * from './so-notification-settings.js';
 export * from './so-passkeys.js';
+export * from './so-profile-form.js';

@@ -5,6 +5,7 @@ import { dangerZoneMessages } from './messages/danger-zone.js';
 import { notificationSettingsMessages } from './messages/notification-settings.js';
 import { orgMembersMessages } from './messages/org-members.js';
 import { passkeysMessages } from './messages/passkeys.js';
+import { profileFormMessages } from './messages/profile-form.js';
 import { sessionsMessages } from './messages/sessions.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
 
@@ -24,6 +25,7 @@ export const en = {
   ...sessionsMessages,
   ...notificationSettingsMessages,
   ...passkeysMessages,
+  ...profileFormMessages,
 };
 
 /** The shape every locale's catalogue follows. */

@@ -1,0 +1,1 @@
+export * from './elements/so-profile-form/so-profile-form.js';
