@@ -23,3 +23,4 @@ export * from './so-sessions.js';
 export * from './so-notification-settings.js';
 export * from './so-passkeys.js';
 export * from './so-profile-form.js';
+export * from './so-org-profile.js';

@@ -7,7 +7,14 @@ import { invalid, isFilled } from './store-support.js';
 import type { SeedOrganization } from './seed.js';
 import type { BillingPortalFlow, OrganizationPatch } from './types.js';
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/;
+/** A slug: 3 to 40 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
+/**
+ * Slugs this backend never hands out: other organizations on the demo server hold them, or they
+ * name the product's own pages. A real backend checks its own table; this list lets demos, stories
+ * and tests show a slug that is well-formed but taken.
+ */
+export const UNAVAILABLE_SLUGS: readonly string[] = ['sentientone', 'acme', 'admin', 'api', 'support', 'www'];
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 const PORTAL_FLOWS: readonly BillingPortalFlow[] = ['manage', 'payment_method', 'invoices'];
 
@@ -25,18 +32,26 @@ export function isUrl(value: string, protocols: string[]): boolean {
   }
 }
 
+/** Whether `value` is a path on the page's own host: `/…`, not `//host/…` nor `/\host/…` (which leave it). */
+export function isSitePath(value: string): boolean {
+  return typeof value === 'string' && /^\/(?![/\\])[^\s\\]*$/.test(value);
+}
+
 /** Checks and applies an organization patch. An empty `logoUrl` or `brandColor` clears it. */
 export function patchOrganization(organization: SeedOrganization, patch: OrganizationPatch): void {
   const errors: FieldErrors = {};
   if (patch.name !== undefined && !(isFilled(patch.name) && patch.name.trim().length <= 100)) {
     errors.name = ['Enter a name of up to 100 characters.'];
   }
-  if (patch.slug !== undefined && !(typeof patch.slug === 'string' && SLUG.test(patch.slug))) {
-    errors.slug = ['Use 3 to 48 lowercase letters, digits and hyphens, starting and ending with a letter or digit.'];
+  if (patch.slug !== undefined && !(typeof patch.slug === 'string' && SLUG_PATTERN.test(patch.slug))) {
+    errors.slug = ['Use 3 to 40 lowercase letters, digits and hyphens, starting and ending with a letter or digit.'];
+  } else if (patch.slug !== undefined && patch.slug !== organization.slug && UNAVAILABLE_SLUGS.includes(patch.slug)) {
+    errors.slug = ['This slug is already taken.'];
   }
-  // A logo URL comes from data and loads in every viewer's page, so only https: is accepted.
-  if (patch.logoUrl !== undefined && patch.logoUrl !== '' && !isUrl(patch.logoUrl, ['https:'])) {
-    errors.logoUrl = ['Use an https: URL.'];
+  // A logo URL comes from data and loads in every viewer's page: only https:, or a path on the
+  // host's own site (an upload the host serves itself), never another scheme or host.
+  if (patch.logoUrl !== undefined && patch.logoUrl !== '' && !(isUrl(patch.logoUrl, ['https:']) || isSitePath(patch.logoUrl))) {
+    errors.logoUrl = ['Use an https: URL or a path on this site.'];
   }
   if (patch.brandColor !== undefined && patch.brandColor !== '' && !HEX_COLOR.test(patch.brandColor)) {
     errors.brandColor = ['Use a hex colour such as #3f5efb.'];

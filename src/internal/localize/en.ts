@@ -4,6 +4,7 @@ import { commonMessages } from './messages/common.js';
 import { dangerZoneMessages } from './messages/danger-zone.js';
 import { notificationSettingsMessages } from './messages/notification-settings.js';
 import { orgMembersMessages } from './messages/org-members.js';
+import { orgProfileMessages } from './messages/org-profile.js';
 import { passkeysMessages } from './messages/passkeys.js';
 import { profileFormMessages } from './messages/profile-form.js';
 import { sessionsMessages } from './messages/sessions.js';
@@ -21,6 +22,7 @@ export const en = {
   ...usageMeterMessages,
   ...billingCardMessages,
   ...orgMembersMessages,
+  ...orgProfileMessages,
   ...dangerZoneMessages,
   ...sessionsMessages,
   ...notificationSettingsMessages,

@@ -1,0 +1,1 @@
+export * from './elements/so-org-profile/so-org-profile.js';
