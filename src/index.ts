@@ -24,3 +24,4 @@ export * from './so-notification-settings.js';
 export * from './so-passkeys.js';
 export * from './so-profile-form.js';
 export * from './so-org-profile.js';
+export * from './so-subscriptions.js';

@@ -99,11 +99,54 @@ function deleteBody(localize: LocalizeController, blockers: readonly DeletionBlo
     ${blockers.length > 0 ? renderBlockers(localize, blockers) : nothing}`;
 }
 
+/** The blocker kinds that name a subscription: the store's `subscription`, or the subscription's own kind. */
+const SUBSCRIPTION_BLOCKER_KINDS: readonly string[] = ['subscription', 'job_plan', 'workspace_capacity'];
+
+/** A `<so-subscriptions>` as the danger zone sees it, without importing (and so registering) that element. */
+interface SubscriptionList extends Element {
+  hasSubscription(id: string): boolean;
+  focusSubscription(id: string): boolean;
+}
+
+/**
+ * The `<so-subscriptions>` showing the row of a subscription `blocker`, in the danger zone's own
+ * root (a page, or a composite element's shadow root) or else the document; none for other kinds.
+ */
+function subscriptionListFor(host: Element, blocker: DeletionBlocker): SubscriptionList | undefined {
+  if (!SUBSCRIPTION_BLOCKER_KINDS.includes(blocker.kind)) return undefined;
+  const root = host.getRootNode();
+  const scopes: (Document | ShadowRoot)[] = root instanceof ShadowRoot ? [root, document] : [document];
+  for (const scope of scopes) {
+    for (const candidate of scope.querySelectorAll<Element>('so-subscriptions')) {
+      const list = candidate as Partial<SubscriptionList> & Element;
+      if (typeof list.hasSubscription === 'function' && list.hasSubscription(blocker.id)) return list as SubscriptionList;
+    }
+  }
+  return undefined;
+}
+
+/** Closes the delete dialog and takes the user to the subscription's row, to cancel it there. */
+function handleSubscriptionLinkClick(event: MouseEvent, host: Element, blocker: DeletionBlocker): void {
+  event.preventDefault(); // the row lives in a shadow root, out of reach of fragment navigation
+  const list = subscriptionListFor(host, blocker);
+  if (!list) return; // the row went since the dialog rendered
+  // Closing first: nothing outside a modal dialog can take focus. Focus then stays on the row.
+  void (event.currentTarget as Element).closest('so-confirm-dialog')?.hide();
+  list.focusSubscription(blocker.id);
+}
+
 function renderBlockers(localize: LocalizeController, blockers: readonly DeletionBlocker[]): TemplateResult {
+  const host = localize.host;
   return html`<div class="blockers" part="blockers">
     <p id="blockers-reason">${localize.term('dangerZone.deleteOrganization.blocked', blockers.length)}</p>
     <ul>
       ${blockers.map((blocker) => {
+        // A row on this page, where the user can cancel it, comes before a link elsewhere.
+        if (subscriptionListFor(host, blocker)) {
+          return html`<li>
+            <a href="#subscription-${blocker.id}" @click=${(event: MouseEvent) => handleSubscriptionLinkClick(event, host, blocker)}>${blocker.label}</a>
+          </li>`;
+        }
         const href = safeHref(blocker.href);
         return html`<li>${href ? html`<a href=${href}>${blocker.label}</a>` : blocker.label}</li>`;
       })}

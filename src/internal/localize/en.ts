@@ -8,6 +8,7 @@ import { orgProfileMessages } from './messages/org-profile.js';
 import { passkeysMessages } from './messages/passkeys.js';
 import { profileFormMessages } from './messages/profile-form.js';
 import { sessionsMessages } from './messages/sessions.js';
+import { subscriptionsMessages } from './messages/subscriptions.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
 
 /**
@@ -25,6 +26,7 @@ export const en = {
   ...orgProfileMessages,
   ...dangerZoneMessages,
   ...sessionsMessages,
+  ...subscriptionsMessages,
   ...notificationSettingsMessages,
   ...passkeysMessages,
   ...profileFormMessages,

@@ -1,0 +1,1 @@
+export * from './elements/so-subscriptions/so-subscriptions.js';
