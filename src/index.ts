@@ -22,6 +22,7 @@ export * from './so-danger-zone.js';
 export * from './so-sessions.js';
 export * from './so-notification-settings.js';
 export * from './so-passkeys.js';
+export * from './so-account-settings.js';
 export * from './so-profile-form.js';
 export * from './so-org-profile.js';
 export * from './so-subscriptions.js';

@@ -9,6 +9,7 @@ import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog
 import '../../src/so-danger-zone.js';
 import type { DangerAction, SoDangerZone } from '../../src/so-danger-zone.js';
 import { logEvent } from '../support/log-event.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   actions: string;
@@ -238,13 +239,13 @@ export const Empty: Story = {
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: blockedWithLinks() },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };
 
 export const DarkThemeDialog: Story = {
   name: 'Dark theme, dialog open',
   args: { client: blockedWithLinks() },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
   play: openDialog('delete-organization'),
 };
 

@@ -6,6 +6,7 @@ import { registerTranslation } from '../../src/internal/localize/registry.js';
 import '../../src/so-notification-settings.js';
 import type { NotificationSettingsMode, SoNotificationSettings } from '../../src/so-notification-settings.js';
 import { logEvent } from '../support/log-event.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   mode: NotificationSettingsMode;
@@ -132,7 +133,7 @@ export const LoadError: Story = { name: 'Error loading', args: { client: clientW
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith() },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };
 
 /** German, with labels from the catalogue (the backend sends ids only). */

@@ -6,6 +6,7 @@ import type { AccountClient } from '../../src/client/types.js';
 import '../../src/so-org-profile.js';
 import type { LogoUploader, SoOrgProfile } from '../../src/so-org-profile.js';
 import { logEvent } from '../support/log-event.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   headingLevel: number;
@@ -147,7 +148,7 @@ export const LoadError: Story = { name: 'Error loading', args: { client: clientW
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith({ seed: organization({ logoUrl: LOGO }) }) },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };
 
 export const RightToLeft: Story = {

@@ -5,6 +5,7 @@ import type { AccountClient } from '../../src/client/types.js';
 import '../../src/so-passkeys.js';
 import type { SoPasskeys } from '../../src/so-passkeys.js';
 import { logEvent } from '../support/log-event.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   client?: AccountClient;
@@ -114,5 +115,5 @@ export const LoadError: Story = { name: 'Error loading', args: { client: clientW
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith() },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };

@@ -8,6 +8,7 @@ import '../../src/so-profile-form.js';
 import type { AvatarUploader, SoProfileForm } from '../../src/so-profile-form.js';
 import { logEvent } from '../support/log-event.js';
 import { profileFormGerman } from './so-profile-form.de.js';
+import { darkTheme } from '../support/decorators.js';
 
 registerTranslation('de', profileFormGerman);
 
@@ -160,7 +161,7 @@ export const German: Story = {
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith() },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };
 
 /** 320 px wide: the picture and its fields stack, the buttons wrap. */

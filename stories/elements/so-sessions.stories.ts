@@ -6,6 +6,7 @@ import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog
 import '../../src/so-sessions.js';
 import type { SoSessions } from '../../src/so-sessions.js';
 import { logEvent } from '../support/log-event.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   headingLevel: number;
@@ -113,7 +114,7 @@ export const LoadError: Story = { name: 'Error loading', args: { client: clientW
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith() },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };
 
 export const RightToLeft: Story = {

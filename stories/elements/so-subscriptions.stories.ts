@@ -7,6 +7,7 @@ import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog
 import '../../src/so-subscriptions.js';
 import type { SoSubscriptions } from '../../src/so-subscriptions.js';
 import { logEvent } from '../support/log-event.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   headingLevel: number;
@@ -125,5 +126,5 @@ export const LoadError: Story = { name: 'Error loading', args: { client: clientW
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith({ seed: { subscriptions: [jobs, { ...capacity, cancelAtPeriodEnd: true }] } }) },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };

@@ -6,6 +6,7 @@ import type { AccountClient, Usage, UsageMetric } from '../../src/client/types.j
 import { formatNumber, plural } from '../../src/internal/format.js';
 import { registerTranslation } from '../../src/internal/localize/registry.js';
 import '../../src/so-usage-meter.js';
+import { darkTheme } from '../support/decorators.js';
 
 interface Args {
   metrics: string;
@@ -155,7 +156,7 @@ export const PickedAndCustomThresholds: Story = {
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { client: clientWith(requests(21_408, { daily: dailyOf(21_408) }), requests(47_000, { id: 'runs', label: 'Agent runs' })) },
-  decorators: [(story) => html`<div class="so-theme-dark" style="color-scheme: dark; background: Canvas; padding: 1.5rem">${story()}</div>`],
+  decorators: [darkTheme],
 };
 
 registerTranslation('de', {

@@ -1,3 +1,4 @@
+import { accountSettingsMessages } from './messages/account-settings.js';
 import { apiKeyPanelMessages } from './messages/api-key-panel.js';
 import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
@@ -30,6 +31,7 @@ export const en = {
   ...notificationSettingsMessages,
   ...passkeysMessages,
   ...profileFormMessages,
+  ...accountSettingsMessages,
 };
 
 /** The shape every locale's catalogue follows. */

@@ -1,0 +1,37 @@
+import { html, type TemplateResult } from 'lit';
+import type { AccountClient } from '../../client/types.js';
+import '../so-api-key-panel/so-api-key-panel.js';
+import '../so-billing-card/so-billing-card.js';
+import '../so-danger-zone/so-danger-zone.js';
+import '../so-notification-settings/so-notification-settings.js';
+import '../so-org-members/so-org-members.js';
+import '../so-org-profile/so-org-profile.js';
+import '../so-passkeys/so-passkeys.js';
+import '../so-profile-form/so-profile-form.js';
+import '../so-sessions/so-sessions.js';
+import '../so-subscriptions/so-subscriptions.js';
+import '../so-usage-meter/so-usage-meter.js';
+import type { SettingsTab } from './tabs.js';
+
+/** The content of one tab: the elements it holds, each given the shared client. */
+export function renderPanel(tab: SettingsTab, client: AccountClient | undefined): TemplateResult {
+  switch (tab) {
+    case 'general':
+      return html`<so-profile-form .client=${client} heading-level="2"></so-profile-form>
+        <so-passkeys .client=${client}></so-passkeys>
+        <so-sessions .client=${client} heading-level="2"></so-sessions>`;
+    case 'api-keys':
+      return html`<so-api-key-panel .client=${client}></so-api-key-panel>`;
+    case 'usage':
+      return html`<so-usage-meter .client=${client}></so-usage-meter>`;
+    case 'billing':
+      return html`<so-billing-card .client=${client} heading-level="2"></so-billing-card>`;
+    case 'notifications':
+      return html`<so-notification-settings .client=${client}></so-notification-settings>`;
+    case 'organization':
+      return html`<so-org-profile .client=${client} heading-level="2"></so-org-profile>
+        <so-org-members .client=${client}></so-org-members>
+        <so-subscriptions .client=${client} heading-level="2"></so-subscriptions>
+        <so-danger-zone .client=${client} heading-level="2"></so-danger-zone>`;
+  }
+}

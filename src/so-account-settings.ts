@@ -1,0 +1,1 @@
+export * from './elements/so-account-settings/so-account-settings.js';
