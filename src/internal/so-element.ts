@@ -1,6 +1,9 @@
 import { LitElement } from 'lit';
 import { devWarn } from './dev-mode.js';
 import { LocalizeController } from './localize/localize-controller.js';
+import { commonMessages } from './localize/messages/common.js';
+import type { MessageSection } from './localize/messages/section.js';
+import { defineMessages } from './localize/registry.js';
 import { hostStyles } from './styles/shared.js';
 import { installThemeClasses, tokenStyles } from './styles/tokens.js';
 
@@ -44,6 +47,17 @@ export function customElement(tag: string) {
  */
 export class SoElement extends LitElement {
   static override styles = [tokenStyles, hostStyles];
+
+  /**
+   * The built-in English messages the element renders, registered when the class is defined —
+   * so an element ships its own strings and the shared ones, never the whole catalogue.
+   */
+  static messages: readonly MessageSection[] = [commonMessages];
+
+  protected static override finalize(): void {
+    super.finalize();
+    for (const section of this.messages) defineMessages(section);
+  }
 
   /** Strings and `Intl` formatting for this element's language. */
   protected readonly localize = new LocalizeController(this);

@@ -13,6 +13,7 @@ import { forgetViewer, loadViewer } from '../../internal/viewer.js';
 import { renderPanel } from './panels.js';
 import { styles } from './so-account-settings.styles.js';
 import { isSettingsTab, tabAfterKey, tabsConverter, visibleTabs, type Membership, type SettingsTab } from './tabs.js';
+import { accountSettingsMessages } from '../../internal/localize/messages/account-settings.js';
 
 export { SETTINGS_TABS, type SettingsTab } from './tabs.js';
 
@@ -65,6 +66,7 @@ export interface SoTabChangedDetail {
 @customElement('so-account-settings')
 export class SoAccountSettings extends SoElement {
   static override styles = [...SoElement.styles, stateStyles, styles];
+  static override messages = [accountSettingsMessages];
 
   private readonly clients = new ClientController(this);
   private readonly membership = new ClientTask<Membership>(this, this.clients, this.localize, {

@@ -21,6 +21,7 @@ import { KeyActions } from './key-actions.js';
 import { renderRotationSteps } from './render-dialogs.js';
 import { isLive, renderApiKey } from './render-key.js';
 import { styles } from './so-api-key-panel.styles.js';
+import { apiKeyPanelMessages } from '../../internal/localize/messages/api-key-panel.js';
 
 /** `keys`: one key as a card, several as a list. `app-credentials`: an app ID beside the app secret. */
 export type ApiKeyPanelVariant = 'keys' | 'app-credentials';
@@ -143,6 +144,7 @@ function deepActiveElement(): Element | null {
 @customElement('so-api-key-panel')
 export class SoApiKeyPanel extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override messages = [apiKeyPanelMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<PanelData>(this, this.clients, this.localize, {

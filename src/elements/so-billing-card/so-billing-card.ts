@@ -12,6 +12,7 @@ import { loadBilling, paymentProblem, PORTAL_TARGETS, protocolOf, type BillingPo
 import { BillingPortalController } from './billing-portal.js';
 import { formatMoney, planTimingText, renderCardDetails, renderInvoiceTable } from './billing-templates.js';
 import { styles } from './so-billing-card.styles.js';
+import { billingCardMessages } from '../../internal/localize/messages/billing-card.js';
 
 export type { BillingPortalTarget } from './billing-model.js';
 
@@ -80,6 +81,7 @@ interface BillingView {
 @customElement('so-billing-card')
 export class SoBillingCard extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override messages = [billingCardMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<BillingView>(this, this.clients, this.localize, {

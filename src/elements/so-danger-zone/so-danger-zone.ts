@@ -29,6 +29,7 @@ import {
 } from './danger-actions.js';
 import { renderActionDialog, renderActionRow } from './danger-zone-view.js';
 import { styles } from './so-danger-zone.styles.js';
+import { dangerZoneMessages } from '../../internal/localize/messages/danger-zone.js';
 
 export { DANGER_ACTIONS, type DangerAction } from './danger-actions.js';
 
@@ -94,6 +95,7 @@ export interface SoSecretsRegeneratedDetail {
 @customElement('so-danger-zone')
 export class SoDangerZone extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override messages = [dangerZoneMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<DangerZoneView>(this, this.clients, this.localize, {

@@ -13,6 +13,7 @@ import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
 import { categoryLabel, channelLabel, changedCells, isOn, withCell, type Cell } from './preferences.js';
 import { styles } from './so-notification-settings.styles.js';
+import { notificationSettingsMessages } from '../../internal/localize/messages/notification-settings.js';
 
 /** Detail of `so-notification-preferences-updated`. */
 export interface SoNotificationPreferencesUpdatedDetail {
@@ -53,6 +54,7 @@ export type NotificationSettingsMode = 'instant' | 'form';
 @customElement('so-notification-settings')
 export class SoNotificationSettings extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
+  static override messages = [notificationSettingsMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<NotificationPreferences>(this, this.clients, this.localize, {

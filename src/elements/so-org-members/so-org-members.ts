@@ -34,6 +34,7 @@ import { DEFAULTS, inviteRole, settingInUse, warnAboutSettings, type NumericSett
 import './so-invite-dialog.js';
 import type { InviteSendResult, SoInviteDialog } from './so-invite-dialog.js';
 import { styles } from './so-org-members.styles.js';
+import { orgMembersMessages } from '../../internal/localize/messages/org-members.js';
 
 export type * from './org-members-events.js';
 
@@ -101,6 +102,7 @@ const PREFETCH_ROWS = 20;
 @customElement('so-org-members')
 export class SoOrgMembers extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override messages = [orgMembersMessages];
 
   private readonly clients = new ClientController(this);
   private readonly mutations = new MutationController(this, this.clients);

@@ -20,6 +20,7 @@ import { draftOf, fieldProblem, ORG_FIELDS, patchOf, serverErrors, validateDraft
 import { renderOrgForm } from './org-profile-form.js';
 import { renderReadOnly, renderUpgrade } from './org-profile-view.js';
 import { styles } from './so-org-profile.styles.js';
+import { orgProfileMessages } from '../../internal/localize/messages/org-profile.js';
 
 export type { SoUpgradeRequestDetail } from '../so-org-members/org-members-events.js';
 
@@ -87,6 +88,7 @@ interface OrgProfileView {
 @customElement('so-org-profile')
 export class SoOrgProfile extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
+  static override messages = [orgProfileMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<OrgProfileView>(this, this.clients, this.localize, {

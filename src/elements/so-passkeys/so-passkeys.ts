@@ -16,6 +16,7 @@ import { controlStyles, sectionStyles, spinnerStyles, stateStyles } from '../../
 import { createPasskey, webAuthnSupported } from './ceremony.js';
 import { nameProblem, renderPasskey, type RowView } from './passkey-row.js';
 import { styles } from './so-passkeys.styles.js';
+import { passkeysMessages } from '../../internal/localize/messages/passkeys.js';
 
 /** Detail of `so-passkey-added`, `so-passkey-renamed`, `so-passkey-delete-request` and `so-passkey-deleted`. */
 export interface SoPasskeyDetail {
@@ -54,6 +55,7 @@ export interface SoPasskeyDetail {
 @customElement('so-passkeys')
 export class SoPasskeys extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
+  static override messages = [passkeysMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<Passkey[]>(this, this.clients, this.localize, {

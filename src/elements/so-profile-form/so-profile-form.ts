@@ -27,6 +27,7 @@ import {
 import { FIELD_IDS, renderAvatarField, renderLanguageField, renderTextField, renderTimeZoneField, type ProfileFormView } from './profile-fields.js';
 import { TimeZoneCombobox } from './time-zone-combobox.js';
 import { styles } from './so-profile-form.styles.js';
+import { profileFormMessages } from '../../internal/localize/messages/profile-form.js';
 
 /** Detail of `so-profile-updated`. */
 export interface SoProfileUpdatedDetail {
@@ -75,6 +76,7 @@ const EMPTY: ProfileDraft = { displayName: '', email: '', avatarUrl: '', timezon
 @customElement('so-profile-form')
 export class SoProfileForm extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
+  static override messages = [profileFormMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<Profile>(this, this.clients, this.localize, {

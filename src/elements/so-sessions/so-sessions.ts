@@ -16,6 +16,7 @@ import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles, sectionStyles, stateStyles } from '../../internal/styles/shared.js';
 import { styles } from './so-sessions.styles.js';
+import { sessionsMessages } from '../../internal/localize/messages/sessions.js';
 
 /** Detail of `so-session-revoke-request` and `so-session-revoked`. */
 export interface SoSessionDetail {
@@ -73,6 +74,7 @@ function ordered(sessions: readonly Session[]): Session[] {
 @customElement('so-sessions')
 export class SoSessions extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, sectionStyles, stateStyles, styles];
+  static override messages = [sessionsMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<Session[]>(this, this.clients, this.localize, {

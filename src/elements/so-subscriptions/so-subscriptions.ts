@@ -17,6 +17,7 @@ import { controlStyles, sectionStyles, stateStyles } from '../../internal/styles
 import { hasPermission, loadViewer } from '../../internal/viewer.js';
 import { anchorId, phaseOf, renderDialogBody, renderRow } from './subscription-view.js';
 import { styles } from './so-subscriptions.styles.js';
+import { subscriptionsMessages } from '../../internal/localize/messages/subscriptions.js';
 
 /** Detail of `so-subscription-cancel-request`. */
 export interface SoSubscriptionCancelRequestDetail {
@@ -85,6 +86,7 @@ interface SubscriptionsView {
 @customElement('so-subscriptions')
 export class SoSubscriptions extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, sectionStyles, stateStyles, styles];
+  static override messages = [subscriptionsMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<SubscriptionsView>(this, this.clients, this.localize, {

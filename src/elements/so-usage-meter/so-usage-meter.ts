@@ -21,6 +21,7 @@ import {
   type UsageReading,
 } from './usage-reading.js';
 import { styles } from './so-usage-meter.styles.js';
+import { usageMeterMessages } from '../../internal/localize/messages/usage-meter.js';
 
 /** Detail of `so-usage-threshold-crossed`: which metric reached which level in the data just loaded. */
 export interface SoUsageThresholdCrossedDetail {
@@ -83,6 +84,7 @@ const optionalNumber = {
 @customElement('so-usage-meter')
 export class SoUsageMeter extends SoElement {
   static override styles = [...SoElement.styles, stateStyles, styles];
+  static override messages = [usageMeterMessages];
 
   private readonly clients = new ClientController(this);
   private readonly data = new ClientTask<Loaded>(this, this.clients, this.localize, {

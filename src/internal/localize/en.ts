@@ -8,6 +8,8 @@ import { orgMembersMessages } from './messages/org-members.js';
 import { orgProfileMessages } from './messages/org-profile.js';
 import { passkeysMessages } from './messages/passkeys.js';
 import { profileFormMessages } from './messages/profile-form.js';
+import { secretFieldMessages } from './messages/secret-field.js';
+import { secretOnceMessages } from './messages/secret-once.js';
 import { sessionsMessages } from './messages/sessions.js';
 import { subscriptionsMessages } from './messages/subscriptions.js';
 import { usageMeterMessages } from './messages/usage-meter.js';
@@ -20,6 +22,8 @@ import { usageMeterMessages } from './messages/usage-meter.js';
  */
 export const en = {
   ...commonMessages,
+  ...secretFieldMessages,
+  ...secretOnceMessages,
   ...apiKeyPanelMessages,
   ...usageMeterMessages,
   ...billingCardMessages,

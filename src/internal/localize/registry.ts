@@ -1,7 +1,12 @@
 import { devWarn } from '../dev-mode.js';
-import { en, type MessageArgs, type MessageKey, type Translation } from './en.js';
+import type { MessageArgs, MessageKey, Translation } from './en.js';
+import type { MessageSection } from './messages/section.js';
 
-const translations = new Map<string, Translation>([['en', en]]);
+// The built-in English messages, filled section by section as element modules load: an
+// element ships only its own strings (and the shared ones), not the whole catalogue.
+const english: Record<string, MessageSection[string]> = {};
+// What hosts register, per lower-case locale; `en` holds a host's English overrides.
+const translations = new Map<string, Translation>([['en', {}]]);
 const listeners = new Set<() => void>();
 
 /**
@@ -20,16 +25,22 @@ export function registeredLocales(): string[] {
   return [...translations.keys()];
 }
 
+/** Adds a section of built-in English messages; each messages module calls it as it loads. */
+export function defineMessages<T extends MessageSection>(section: T): T {
+  Object.assign(english, section);
+  return section;
+}
+
 /** Calls `listener` whenever a translation is registered; returns the unsubscribe function. */
 export function onTranslationsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-/** `de-CH` → the `de-ch` catalogue, else `de`, else English. */
+/** `de-CH` → the `de-ch` catalogue, else `de`, else the English overrides. */
 function catalogueFor(locale: string): Translation {
   const lower = locale.toLowerCase();
-  return translations.get(lower) ?? translations.get(lower.split('-')[0]!) ?? en;
+  return translations.get(lower) ?? translations.get(lower.split('-')[0]!) ?? translations.get('en')!;
 }
 
 /** The locale whose catalogue `catalogueFor` picks, for formatting plurals in that language. */
@@ -45,19 +56,26 @@ const warned = new Set<string>();
 /** The message `key` in `locale`, falling back to English (with one dev warning per key and locale). */
 export function translate<K extends MessageKey>(locale: string, key: K, ...args: MessageArgs<K>): string {
   const catalogue = catalogueFor(locale);
-  let message = catalogue[key];
+  const overrides = translations.get('en')!;
+  let message = catalogue[key] as MessageSection[string] | undefined;
   let messageLocale = resolveLocale(locale);
   if (message === undefined) {
-    const id = `${locale}|${key}`;
-    if (!warned.has(id)) {
-      warned.add(id);
-      devWarn(`No "${key}" message for locale "${locale}"; using English. Add it with registerTranslation().`);
+    message = overrides[key] ?? english[key];
+    if (message === undefined) {
+      warnOnce(`|${key}`, `No "${key}" message is loaded: import the module of the element that uses it.`);
+      return key;
     }
-    message = en[key];
+    if (catalogue !== overrides) warnOnce(`${locale}|${key}`, `No "${key}" message for locale "${locale}"; using English. Add it with registerTranslation().`);
     messageLocale = 'en';
   }
   if (typeof message === 'function') {
     return (message as (locale: string, ...rest: unknown[]) => string)(messageLocale, ...args);
   }
-  return message as string;
+  return message;
+}
+
+function warnOnce(id: string, text: string): void {
+  if (warned.has(id)) return;
+  warned.add(id);
+  devWarn(text);
 }

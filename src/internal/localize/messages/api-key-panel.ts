@@ -1,11 +1,7 @@
 import { plural } from '../../format.js';
 import type { MessageSection } from './section.js';
 
-/**
- * Messages of `<so-api-key-panel>` (keys start with `apiKeyPanel.`) and of the shared
- * once-only secret panel `<so-secret-once>` (keys start with `secretOnce.`), which
- * `<so-danger-zone>` reuses for regenerated secrets.
- */
+/** Messages of `<so-api-key-panel>`. Keys start with `apiKeyPanel.`. */
 export const apiKeyPanelMessages = {
   // header
   'apiKeyPanel.heading': 'API keys',
@@ -96,14 +92,4 @@ export const apiKeyPanelMessages = {
   'apiKeyPanel.deployHint': (_locale: string, variable: string) =>
     `Store it as ${variable} (or your equivalent) in every environment that needs it.`,
 
-  // <so-secret-once>
-  'secretOnce.heading': (locale: string, count: number) =>
-    plural(locale, count, { one: 'Save your new secret', other: 'Save your new secrets' }),
-  'secretOnce.warning': (locale: string, count: number) =>
-    plural(locale, count, {
-      one: 'This secret will not be shown again. Copy it now and store it somewhere safe. If you lose it, you will need a new one.',
-      other: 'These secrets will not be shown again. Copy them now and store them somewhere safe. If you lose one, you will need a new one.',
-    }),
-  'secretOnce.dismiss': 'I have saved it',
-  'secretOnce.dismissMany': 'I have saved them',
 } satisfies MessageSection;

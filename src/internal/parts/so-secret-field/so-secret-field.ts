@@ -6,6 +6,7 @@ import { controlStyles } from '../../styles/shared.js';
 import '../so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../so-status-announcer/so-status-announcer.js';
 import { styles } from './so-secret-field.styles.js';
+import { secretFieldMessages } from '../../localize/messages/secret-field.js';
 
 /** Detail of the secret field's events: which secret, by its last four characters. Never the secret. */
 export interface SoSecretEventDetail {
@@ -43,6 +44,7 @@ const maxTimerMs = 2 ** 31 - 1;
 @customElement('so-secret-field')
 export class SoSecretField extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, styles];
+  static override messages = [secretFieldMessages];
 
   readonly #internals = this.attachInternals();
 

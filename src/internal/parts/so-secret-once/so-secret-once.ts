@@ -6,6 +6,7 @@ import { controlStyles } from '../../styles/shared.js';
 import '../so-secret-field/so-secret-field.js';
 import type { SoSecretField } from '../so-secret-field/so-secret-field.js';
 import { styles } from './so-secret-once.styles.js';
+import { secretOnceMessages } from '../../localize/messages/secret-once.js';
 
 /** One secret to show once: what it is, and the secret itself (held by its field, nowhere else). */
 export interface OnceSecret {
@@ -70,6 +71,7 @@ function deepActiveElement(): Element | null {
 @customElement('so-secret-once')
 export class SoSecretOnce extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, styles];
+  static override messages = [secretOnceMessages];
 
   /** The heading; "Save your new secret" when empty. */
   @property() heading = '';
