@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Member, Role } from '../../client/types.js';
 import { toDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
-import { renderAvatar } from './avatar.js';
+import { renderAvatar } from '../../internal/parts/avatar.js';
 
 /** What every row needs to know, computed once per render of the list. */
 export interface MemberRowContext {

@@ -112,14 +112,3 @@ export function serverErrors(error: AccountApiError, patch: OrganizationPatch): 
   for (const field of ORG_FIELDS) if (error.fieldErrors?.[field]?.length) errors[field] = REJECTED[field];
   return errors;
 }
-
-/** Up to two initials of a name, for the logo's fallback: "Acme Robotics" → "AR". */
-export function initialsOf(name: string, locale: string): string {
-  return name
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => [...word][0]!.toLocaleUpperCase(locale))
-    .join('');
-}

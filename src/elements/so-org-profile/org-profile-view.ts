@@ -7,7 +7,8 @@ import type { MessageKey } from '../../internal/localize/en.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
 import { contrastReport, floorRatio, normalizeHex, WHITE } from './contrast.js';
-import { initialsOf, type OrgField } from './org-draft.js';
+import { initials } from '../../internal/parts/avatar.js';
+import type { OrgField } from './org-draft.js';
 
 /** One text field of the form, with its label, hint and error wired up for assistive technology. */
 export interface TextFieldOptions {
@@ -71,7 +72,7 @@ export function renderLogo(localize: LocalizeController, name: string, url: stri
     return html`<img class="logo" part="logo" src=${url} alt=${localize.term('orgProfile.logoAlt', name)} @error=${onError} />`;
   }
   return html`<span class="logo initials" part="logo initials" role="img" aria-label=${localize.term('orgProfile.initialsLabel', name)} style=${brandSurface(color)}
-    >${initialsOf(name, localize.lang)}</span
+    >${initials(name)}</span
   >`;
 }
 

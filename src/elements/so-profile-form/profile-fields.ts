@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
-import { initials } from '../so-org-members/avatar.js';
+import { initials } from '../../internal/parts/avatar.js';
 import { languageOptions } from './languages.js';
 import type { FieldMessages, ProfileDraft, ProfileField } from './profile-draft.js';
 import type { TimeZoneCombobox } from './time-zone-combobox.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Member } from '../../client/types.js';
-import { safeHref } from '../../internal/safe-url.js';
+import { safeHref } from '../safe-url.js';
 
 /** Up to two initials: the first letters of the first and last words of the name (or the email). */
 export function initials(name: string, email = ''): string {
