@@ -70,6 +70,17 @@ describe('<so-account-settings> tabs', () => {
     expect(warnings.some((args) => String(args.join(' ')).includes('"nope"'))).to.be.true;
   });
 
+  it('takes tabs as a property too, an array or a string, as React and Vue set it', async () => {
+    const el = await render(createMemoryAccountClient());
+    el.tabs = 'usage general';
+    await el.updateComplete;
+    expect(tabNames(el)).to.deep.equal(['Usage', 'General']);
+    el.tabs = ['billing'];
+    await el.updateComplete;
+    expect(tabNames(el)).to.deep.equal(['Billing']);
+    expect(selectedTab(el)).to.equal('Billing');
+  });
+
   it('says so when no tab is available', async () => {
     const el = await render(createMemoryAccountClient({ seed: { organization: null } }), { tabs: 'organization' });
     expect(tabs(el)).to.have.length(0);

@@ -80,8 +80,11 @@ export class SoAccountSettings extends SoElement {
 
   /** The account client; else the nearest `<so-account-provider>`'s, else the default. JS property only. */
   @property({ attribute: false }) client?: AccountClient;
-  /** Which tabs to show and in what order, e.g. `tabs="general billing"`; all by default. */
-  @property({ converter: tabsConverter }) tabs?: SettingsTab[];
+  /**
+   * Which tabs to show and in what order: `tabs="general billing"`, or as a property an array or
+   * the same string (React and Vue set properties); all by default.
+   */
+  @property({ converter: tabsConverter }) tabs?: SettingsTab[] | string;
   /** The open tab. Set it to open another; an unavailable tab opens the first available. */
   @property({ attribute: 'active-tab', reflect: true }) activeTab: SettingsTab = 'general';
   /** `hash` keeps the open tab in the URL's hash, with a history entry per change; `none` (default) leaves the URL alone. */
@@ -120,6 +123,11 @@ export class SoAccountSettings extends SoElement {
     await Promise.all(reloads);
   }
 
+  /** `tabs` as a list, whichever form it was given in. */
+  private get chosen(): SettingsTab[] | undefined {
+    return typeof this.tabs === 'string' ? tabsConverter.fromAttribute!(this.tabs, undefined) : this.tabs;
+  }
+
   /** The client every element inside uses: this element's, with reads shared. */
   private get shared(): CachedAccountClient | undefined {
     const client = this.clients.client;
@@ -128,7 +136,7 @@ export class SoAccountSettings extends SoElement {
 
   /** The tabs to show; the Organization tab only once membership allows it. */
   private get available(): SettingsTab[] {
-    return visibleTabs(this.tabs, this.shared, this.membership.value);
+    return visibleTabs(this.chosen, this.shared, this.membership.value);
   }
 
   /** The tab shown: `activeTab` when available, else the first available. */
@@ -139,7 +147,7 @@ export class SoAccountSettings extends SoElement {
 
   /** Whether `activeTab` waits for membership to know if it may be shown. */
   private get awaitingMembership(): boolean {
-    return this.activeTab === 'organization' && this.membership.pending && (this.tabs ?? ['organization']).includes('organization');
+    return this.activeTab === 'organization' && this.membership.pending && (this.chosen ?? ['organization']).includes('organization');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
