@@ -10,6 +10,12 @@ const entries = Object.fromEntries(
     .map((file) => [file.replace(/\.ts$/, ''), resolve(import.meta.dirname, 'src', file)]),
 );
 
+// Each maintained locale is its own entry, `dist/locales/<code>.js`, so a host loads only the languages it registers.
+const localesDir = resolve(import.meta.dirname, 'src', 'locales');
+for (const file of readdirSync(localesDir)) {
+  if (file.endsWith('.ts') && !file.endsWith('.d.ts')) entries[`locales/${file.replace(/\.ts$/, '')}`] = resolve(localesDir, file);
+}
+
 export default defineConfig({
   build: {
     target: 'es2022',
