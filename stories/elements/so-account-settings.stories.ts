@@ -7,7 +7,13 @@ import '../../src/so-account-settings.js';
 import { logEvent } from '../support/log-event.js';
 import { withoutOperations } from '../support/without-operations.js';
 import { darkTheme } from '../support/decorators.js';
+import { registerTranslation } from '../../src/internal/localize/registry.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
 
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   tabs?: string;
@@ -20,7 +26,6 @@ interface Args {
 function clientWith(options: MemoryClientOptions = {}): AccountClient {
   return createMemoryAccountClient({ latencyMs: 200, ...options });
 }
-
 
 const member = { id: 'usr_sofia', name: 'Sofia Diaz', email: 'sofia@acme.example', permissions: ['api_keys:write'] };
 
@@ -83,16 +88,6 @@ export const DarkTheme: Story = {
   decorators: [darkTheme],
 };
 
-/**
- * Right to left: the tabs run from the right, the arrow keys are mirrored and every element lays
- * out from the right. (English text: the Arabic catalogue for every element is its own work.)
- */
-export const RightToLeft: Story = {
-  name: 'Right to left',
-  args: { client: clientWith() },
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
-};
-
 /** 320 px wide: the tabs wrap onto more lines and every element stacks. */
 export const Narrow: Story = {
   name: '320 px wide',
@@ -104,3 +99,9 @@ export const Loading: Story = {
   name: 'Loading',
   args: { client: clientWith({ latencyMs: 60_000 }) },
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...Owner, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...Owner, name: 'Pseudo-locale', decorators: [pseudo] };

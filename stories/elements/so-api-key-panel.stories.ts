@@ -7,6 +7,13 @@ import type { AccountClient } from '../../src/client/types.js';
 import type { SoReauthRequiredDetail } from '../../src/internal/events.js';
 import '../../src/so-api-key-panel.js';
 import type { SoApiKeyPanel } from '../../src/so-api-key-panel.js';
+import { registerTranslation } from '../../src/internal/localize/registry.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
+
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   variant: 'keys' | 'app-credentials';
@@ -324,3 +331,9 @@ export const CreateDialogInvalid: Story = {
     await confirmOpenDialog(panel);
   },
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...TeamKeys, name: 'Arabic (right to left)', render: (args, context) => arabic(() => meta.render!(args, context)) };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...TeamKeys, name: 'Pseudo-locale', render: (args, context) => pseudo(() => meta.render!(args, context)) };

@@ -6,9 +6,14 @@ import type { AccountClient, BillingSummary, Invoice } from '../../src/client/ty
 import { registerTranslation } from '../../src/internal/localize/registry.js';
 import '../../src/so-billing-card.js';
 import type { BillingPortalTarget, SoBillingPortalOpenDetail, SoPlanChooseRequestDetail } from '../../src/so-billing-card.js';
-import { billingCardGerman } from './so-billing-card.de.js';
+import { de } from '../../src/locales/de.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
 
-registerTranslation('de', billingCardGerman);
+registerTranslation('de', de);
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   portalTarget: BillingPortalTarget;
@@ -231,3 +236,9 @@ export const WithoutPortal: Story = {
   name: 'Without a billing portal',
   args: { client: clientWith(billing(), { capabilities: { omit: ['createBillingPortalSession'] } }) },
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...ActivePro, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...ActivePro, name: 'Pseudo-locale', decorators: [pseudo] };

@@ -3,13 +3,20 @@ import { html } from 'lit';
 import { createMemoryAccountClient, type MemoryClientOptions } from '../../src/client/memory-client.js';
 import { createSeed } from '../../src/client/seed.js';
 import type { AccountClient, Organization } from '../../src/client/types.js';
-import { plural } from '../../src/internal/format.js';
 import { registerTranslation } from '../../src/internal/localize/registry.js';
 import type { SoConfirmDialog } from '../../src/internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import '../../src/so-danger-zone.js';
 import type { DangerAction, SoDangerZone } from '../../src/so-danger-zone.js';
 import { logEvent } from '../support/log-event.js';
 import { darkTheme } from '../support/decorators.js';
+import { ar } from '../../src/locales/ar.js';
+import { de } from '../../src/locales/de.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
+
+registerTranslation('de', de);
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   actions: string;
@@ -249,79 +256,7 @@ export const DarkThemeDialog: Story = {
   play: openDialog('delete-organization'),
 };
 
-registerTranslation('de', {
-  'dangerZone.label': 'Gefahrenbereich',
-  'dangerZone.empty': 'Hier gibt es keine Aktionen, die Sie ausführen können.',
-  'dangerZone.emptyNoPermission': 'Für diese Aktionen fehlen Ihnen Berechtigungen. Wenden Sie sich an einen Inhaber der Organisation.',
-  'dangerZone.unavailablePermission': 'Dafür fehlt Ihnen die Berechtigung.',
-  'dangerZone.unavailableNoOrganization': 'Sie gehören keiner Organisation an.',
-  'dangerZone.revokeSessions.title': 'Von allen Sitzungen abmelden',
-  'dangerZone.revokeSessions.description':
-    'Meldet Sie auf allen Geräten und Browsern gleichzeitig ab. Nutzen Sie das, wenn Sie vermuten, dass jemand anderes Zugriff auf Ihr Konto hat.',
-  'dangerZone.revokeSessions.breaks': 'Sie müssen sich auf jedem Gerät erneut anmelden.',
-  'dangerZone.revokeSessions.button': 'Überall abmelden',
-  'dangerZone.revokeSessions.heading': 'Von allen Sitzungen abmelden?',
-  'dangerZone.revokeSessions.body': 'Alle bei Ihrem Konto angemeldeten Geräte und Browser werden sofort abgemeldet.',
-  'dangerZone.revokeSessions.done': 'Alle Sitzungen wurden abgemeldet.',
-  'dangerZone.regenerateSecrets.title': 'API-Geheimnisse neu erzeugen',
-  'dangerZone.regenerateSecrets.description': 'Ersetzt jeden aktiven API-Schlüssel durch einen neuen. Nutzen Sie das, wenn ein Geheimnis offengelegt wurde.',
-  'dangerZone.regenerateSecrets.breaks': 'Jede Integration, die noch die alten Zugangsdaten nutzt, funktioniert sofort nicht mehr.',
-  'dangerZone.regenerateSecrets.button': 'Geheimnisse neu erzeugen',
-  'dangerZone.regenerateSecrets.heading': 'Alle API-Geheimnisse neu erzeugen?',
-  'dangerZone.regenerateSecrets.body':
-    'Jeder aktive API-Schlüssel wird ersetzt, die alten Schlüssel funktionieren sofort nicht mehr. Jede Integration mit den alten Zugangsdaten fällt aus, bis sie das neue Geheimnis erhält.',
-  'dangerZone.regenerateSecrets.shownOnce': 'Die neuen Geheimnisse werden nur einmal angezeigt. Halten Sie einen sicheren Ort zum Speichern bereit.',
-  'dangerZone.regenerateSecrets.savedHint': 'Tragen Sie in jeder Integration ihr neues Geheimnis ein.',
-  'dangerZone.regenerateSecrets.done': (locale: string, count: number) =>
-    plural(locale, count, {
-      one: 'Ein neues Geheimnis wurde erzeugt. Speichern Sie es jetzt.',
-      other: `${count} neue Geheimnisse wurden erzeugt. Speichern Sie sie jetzt.`,
-    }),
-  'dangerZone.regenerateSecrets.none': 'Es gab keine aktiven API-Schlüssel, daher wurden keine neuen Geheimnisse erzeugt.',
-  'dangerZone.leaveOrganization.title': 'Organisation verlassen',
-  'dangerZone.leaveOrganization.description': (_locale: string, name: string) =>
-    `Entfernt Sie aus ${name}. Sie verlieren den Zugriff auf Mitglieder, API-Schlüssel, Nutzung und Abrechnung.`,
-  'dangerZone.leaveOrganization.breaks': 'Um zurückzukehren, muss ein Inhaber Sie erneut einladen.',
-  'dangerZone.leaveOrganization.button': 'Organisation verlassen',
-  'dangerZone.leaveOrganization.heading': (_locale: string, name: string) => `${name} verlassen?`,
-  'dangerZone.leaveOrganization.body': (_locale: string, name: string) =>
-    `Sie verlieren sofort den Zugriff auf ${name}. Um zurückzukehren, muss ein Inhaber Sie erneut einladen.`,
-  'dangerZone.leaveOrganization.lastOwner': (_locale: string, name: string) =>
-    `Sie sind der einzige Inhaber von ${name}. Machen Sie zuerst ein anderes Mitglied zum Inhaber.`,
-  'dangerZone.leaveOrganization.done': (_locale: string, name: string) => `Sie haben ${name} verlassen.`,
-  'dangerZone.deleteOrganization.title': 'Organisation löschen',
-  'dangerZone.deleteOrganization.description': (_locale: string, name: string) =>
-    `Löscht ${name} endgültig: Team, Abonnements, Projekte und Datensätze, Kartendaten sowie Nutzungs- und Abrechnungsdaten.`,
-  'dangerZone.deleteOrganization.breaks': 'Das kann nicht rückgängig gemacht werden.',
-  'dangerZone.deleteOrganization.button': 'Organisation löschen',
-  'dangerZone.deleteOrganization.heading': (_locale: string, name: string) => `${name} löschen?`,
-  'dangerZone.deleteOrganization.lossIntro': 'Das Löschen entfernt endgültig:',
-  'dangerZone.deleteOrganization.lossMembers': 'alle Nutzer aus dem Team',
-  'dangerZone.deleteOrganization.lossSubscriptions': 'alle Abonnementdaten',
-  'dangerZone.deleteOrganization.lossProjects': 'alle Projekte und ihre Datensätze',
-  'dangerZone.deleteOrganization.lossCard': 'Kartendaten',
-  'dangerZone.deleteOrganization.lossUsage': 'Nutzungs- und Abrechnungsdaten',
-  'dangerZone.deleteOrganization.irreversible': 'Das kann nicht rückgängig gemacht werden.',
-  'dangerZone.deleteOrganization.blocked': (locale: string, count: number) =>
-    plural(locale, count, {
-      one: 'Solange ein Abonnement aktiv ist, kann die Organisation nicht gelöscht werden. Kündigen Sie es zuerst:',
-      other: `Solange ${count} Abonnements aktiv sind, kann die Organisation nicht gelöscht werden. Kündigen Sie jedes davon zuerst:`,
-    }),
-  'dangerZone.deleteOrganization.blockedShort': (locale: string, count: number) =>
-    plural(locale, count, {
-      one: 'Zuerst muss ein aktives Abonnement gekündigt werden.',
-      other: `Zuerst müssen ${count} aktive Abonnements gekündigt werden.`,
-    }),
-  'dangerZone.deleteOrganization.stillBlocked': 'Die Organisation kann noch nicht gelöscht werden: Ein Abonnement ist noch aktiv.',
-  'dangerZone.deleteOrganization.nameChanged': 'Der Name der Organisation stimmt nicht mehr. Geben Sie den aktuellen Namen ein.',
-  'dangerZone.deleteOrganization.done': (_locale: string, name: string) => `${name} wurde gelöscht.`,
-  'dialog.cancel': 'Abbrechen',
-  'dialog.typeToConfirm': (_locale: string, phrase: string) => `Geben Sie ${phrase} zur Bestätigung ein`,
-  'dialog.typeMismatch': 'Der Text stimmt noch nicht überein.',
-  'dialog.busy': 'Wird ausgeführt…',
-});
-
-/** German, from the nearest `lang`: the host registered the strings. */
+/** German, from the nearest `lang`, with the complete German catalogue registered. */
 export const AnotherLocale: Story = {
   name: 'Another locale (German)',
   args: { client: blockedWithLinks() },
@@ -334,3 +269,9 @@ export const AnotherLocaleDialog: Story = {
   decorators: [(story) => html`<div lang="de">${story()}</div>`],
   play: openDialog('delete-organization'),
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...AllActions, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...AllActions, name: 'Pseudo-locale', decorators: [pseudo] };

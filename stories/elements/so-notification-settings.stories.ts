@@ -7,6 +7,12 @@ import '../../src/so-notification-settings.js';
 import type { NotificationSettingsMode, SoNotificationSettings } from '../../src/so-notification-settings.js';
 import { logEvent } from '../support/log-event.js';
 import { darkTheme } from '../support/decorators.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
+
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   mode: NotificationSettingsMode;
@@ -142,3 +148,15 @@ export const German: Story = {
   args: { client: unlabelled() },
   decorators: [(story) => html`<div lang="de">${story()}</div>`],
 };
+
+/**
+ * Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip.
+ * Saved per switch, with the category and channel names from the catalogue (the backend sends ids only).
+ */
+export const Arabic: Story = { ...Instant, name: 'Arabic (right to left)', args: { client: unlabelled() }, decorators: [arabic] };
+
+/**
+ * The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated
+ * text stand out; names from the catalogue, as in the Arabic story.
+ */
+export const Pseudo: Story = { ...Instant, name: 'Pseudo-locale', args: { client: unlabelled() }, decorators: [pseudo] };

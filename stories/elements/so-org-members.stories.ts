@@ -6,9 +6,12 @@ import type { AccountClient, Invitation } from '../../src/client/types.js';
 import { registerTranslation } from '../../src/internal/localize/registry.js';
 import '../../src/so-org-members.js';
 import type { SoOrgMembers } from '../../src/so-org-members.js';
-import { orgMembersArabic } from './so-org-members.ar.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
 
-registerTranslation('ar', orgMembersArabic);
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   search: string;
@@ -163,12 +166,6 @@ export const DarkTheme: Story = {
   render: (args) => html`<div class="so-theme-dark" style="padding: 1rem; color-scheme: dark; background: Canvas">${meta.render!(args, {} as never)}</div>`,
 };
 
-/** Arabic, right to left, with the Arabic messages registered. */
-export const RightToLeft: Story = {
-  name: 'Right to left (Arabic)',
-  render: (args) => html`<div lang="ar" dir="rtl">${meta.render!(args, {} as never)}</div>`,
-};
-
 /** Loading: a skeleton while the client has not answered. */
 export const Loading: Story = { args: { client: neverSettling } };
 
@@ -183,3 +180,9 @@ export const RoleChangeFails: Story = {
   name: 'Role change that fails',
   args: { client: clientWith({}, { failures: { updateMemberRole: 'unavailable', removeMember: 'unavailable' } }) },
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...Default, name: 'Arabic (right to left)', render: (args, context) => arabic(() => meta.render!(args, context)) };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...Default, name: 'Pseudo-locale', render: (args, context) => pseudo(() => meta.render!(args, context)) };

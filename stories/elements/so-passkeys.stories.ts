@@ -6,6 +6,13 @@ import '../../src/so-passkeys.js';
 import type { SoPasskeys } from '../../src/so-passkeys.js';
 import { logEvent } from '../support/log-event.js';
 import { darkTheme } from '../support/decorators.js';
+import { registerTranslation } from '../../src/internal/localize/registry.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
+
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   client?: AccountClient;
@@ -117,3 +124,9 @@ export const DarkTheme: Story = {
   args: { client: clientWith() },
   decorators: [darkTheme],
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...TwoPasskeys, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...TwoPasskeys, name: 'Pseudo-locale', decorators: [pseudo] };

@@ -7,10 +7,15 @@ import { registerTranslation } from '../../src/internal/localize/registry.js';
 import '../../src/so-profile-form.js';
 import type { AvatarUploader, SoProfileForm } from '../../src/so-profile-form.js';
 import { logEvent } from '../support/log-event.js';
-import { profileFormGerman } from './so-profile-form.de.js';
+import { de } from '../../src/locales/de.js';
 import { darkTheme } from '../support/decorators.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
 
-registerTranslation('de', profileFormGerman);
+registerTranslation('de', de);
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   headingLevel: number;
@@ -170,3 +175,9 @@ export const Narrow: Story = {
   args: { client: clientWith() },
   decorators: [(story) => html`<div style="inline-size: 320px; outline: 1px dashed GrayText">${story()}</div>`],
 };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...Ready, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...Ready, name: 'Pseudo-locale', decorators: [pseudo] };

@@ -7,6 +7,13 @@ import '../../src/so-sessions.js';
 import type { SoSessions } from '../../src/so-sessions.js';
 import { logEvent } from '../support/log-event.js';
 import { darkTheme } from '../support/decorators.js';
+import { registerTranslation } from '../../src/internal/localize/registry.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
+
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   headingLevel: number;
@@ -117,8 +124,8 @@ export const DarkTheme: Story = {
   decorators: [darkTheme],
 };
 
-export const RightToLeft: Story = {
-  name: 'Right to left',
-  args: { client: clientWith() },
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
-};
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...ThreeSessions, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...ThreeSessions, name: 'Pseudo-locale', decorators: [pseudo] };

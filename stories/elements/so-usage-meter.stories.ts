@@ -7,6 +7,12 @@ import { formatNumber, plural } from '../../src/internal/format.js';
 import { registerTranslation } from '../../src/internal/localize/registry.js';
 import '../../src/so-usage-meter.js';
 import { darkTheme } from '../support/decorators.js';
+import { ar } from '../../src/locales/ar.js';
+import { pseudoLocale } from '../../src/locales/pseudo.js';
+import { arabic, pseudo } from '../support/locales.js';
+
+registerTranslation('ar', ar);
+registerTranslation('en-XA', pseudoLocale());
 
 interface Args {
   metrics: string;
@@ -218,3 +224,9 @@ export const ErrorState: Story = {
 
 /** Empty: the backend returned no metrics. */
 export const Empty: Story = { args: { client: clientWith() } };
+
+/** Arabic, right to left, with the complete Arabic catalogue: the layout mirrors and the arrows flip. */
+export const Arabic: Story = { ...Default, name: 'Arabic (right to left)', decorators: [arabic] };
+
+/** The pseudo-locale: every letter accented and every text 40 % longer, so truncation and untranslated text stand out. */
+export const Pseudo: Story = { ...Default, name: 'Pseudo-locale', decorators: [pseudo] };

@@ -10,7 +10,8 @@ describeStories('<so-account-settings> stories', stories, {
   ChosenTabs: 'Usage API keys',
   HashRouting: 'Safari on iPhone',
   DarkTheme: 'Safari on iPhone',
-  RightToLeft: 'Safari on iPhone',
   Narrow: 'Platform key',
   Loading: 'Loading…',
+  Arabic: 'الاسم المعروض',
+  Pseudo: '[!! Ţĥíš ðëṽíçë !!]',
 });

@@ -43,6 +43,8 @@ const EXPECTED: Record<string, string> = {
   RevokeDialog: 'This cannot be undone',
   CreateDialog: 'agents:deploy',
   CreateDialogInvalid: 'Enter a name for the key.',
+  Arabic: 'إنشاء مفتاح',
+  Pseudo: '[!! Çŕëáţë ķëý !!]',
 };
 
 describe('<so-api-key-panel> stories', () => {
@@ -57,6 +59,8 @@ describe('<so-api-key-panel> stories', () => {
   for (const [exportName, story] of Object.entries(named)) {
     it(`renders “${story.name ?? exportName}”`, async () => {
       const errors = captureConsole('error');
+      // A message missing from a locale's catalogue warns.
+      const warnings = captureConsole('warn');
       try {
         const args = { ...meta.args, ...story.args };
         const render = story.render ?? meta.render!;
@@ -66,9 +70,11 @@ describe('<so-api-key-panel> stories', () => {
         await waitUntil(() => deepText(canvasElement).includes(EXPECTED[exportName]!), `shows “${EXPECTED[exportName]}”`, { timeout: 4000 });
         if (!openDialog(canvasElement.querySelector('so-api-key-panel')!)) await expect(canvasElement).to.be.accessible();
       } finally {
+        warnings.restore();
         errors.restore();
       }
       expect(errors.messages).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
     });
   }
 });

@@ -22,6 +22,8 @@ const EXPECTED: Record<string, string> = {
   Loading: 'Loading…',
   ErrorState: 'The service is temporarily unavailable.',
   WithoutPortal: 'Visa ending in 4242',
+  Arabic: 'طريقة الدفع',
+  Pseudo: '[!! Þáýɱëñţ ɱëţĥöð !!]',
 };
 
 describeStories('<so-billing-card> stories', stories, EXPECTED);

@@ -41,7 +41,9 @@ const EXPECTED: Record<string, string> = {
   DarkTheme: '2 active subscriptions must be canceled first.',
   DarkThemeDialog: 'Cancel each of them first, then delete',
   AnotherLocale: 'Von allen Sitzungen abmelden',
-  AnotherLocaleDialog: 'Das Löschen entfernt endgültig:',
+  AnotherLocaleDialog: 'Beim Löschen der Organisation wird endgültig entfernt:',
+  Arabic: 'تسجيل الخروج من جميع الجلسات',
+  Pseudo: '[!! Šíĝñ öüţ öƒ áļļ šëššíöñš·· !!]',
 };
 
 /** The dialog each story opens in its play: it must be open, since closed dialogs keep their bodies in the DOM. */
@@ -93,6 +95,8 @@ describe('<so-danger-zone> stories', () => {
   for (const [exportName, story] of Object.entries(named)) {
     it(`renders “${story.name ?? exportName}” and is accessible`, async () => {
       const errors = captureConsole('error');
+      // A message missing from a locale's catalogue warns.
+      const warnings = captureConsole('warn');
       try {
         const args = { ...meta.args, ...story.args };
         const frame = await fixture<HTMLElement>(template(story, args));
@@ -105,9 +109,11 @@ describe('<so-danger-zone> stories', () => {
         expect(zone.shadowRoot!.querySelector<SoSecretOnce>('so-secret-once')!.open).to.equal(exportName === 'SecretsPanel');
         await expect(canvasElement).to.be.accessible();
       } finally {
+        warnings.restore();
         errors.restore();
       }
       expect(errors.messages).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
     });
   }
 });

@@ -12,4 +12,6 @@ describeStories('<so-notification-settings> stories', stories, {
   LoadError: 'The service is temporarily unavailable.',
   DarkTheme: 'Weekly digest',
   German: 'Benachrichtigung E-Mail Push Nutzungsgrenzen',
+  Arabic: 'حدود الاستخدام',
+  Pseudo: '[!! Üšáĝë ţĥŕëšĥöļðš !!]',
 });

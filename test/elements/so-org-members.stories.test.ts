@@ -45,10 +45,11 @@ const EXPECTED: Record<string, { text: string; state: string }> = {
   InviteResults: { text: '2 people invited; 5 addresses not invited.', state: 'ready' },
   PlanWithoutOrganizations: { text: 'Your Starter plan doesn’t include organizations', state: 'upgrade' },
   DarkTheme: { text: '8 members', state: 'ready' },
-  RightToLeft: { text: 'الأعضاء', state: 'ready' },
   Loading: { text: 'Loading…', state: 'loading' },
   ErrorState: { text: 'temporarily unavailable', state: 'error' },
   RoleChangeFails: { text: '8 members', state: 'ready' },
+  Arabic: { text: 'الدعوات المعلّقة', state: 'ready' },
+  Pseudo: { text: '[!! 8 ɱëɱƀëŕš !!]', state: 'ready' },
 };
 
 describe('<so-org-members> stories', function () {
@@ -79,6 +80,8 @@ describe('<so-org-members> stories', function () {
       const expected = EXPECTED[exportName]!;
       loopNotices = 0;
       const errors = captureConsole('error');
+      // A message missing from a locale's catalogue warns.
+      const warnings = captureConsole('warn');
       try {
         const args = { ...meta.args, ...story.args };
         const render = story.render ?? meta.render!;
@@ -94,9 +97,11 @@ describe('<so-org-members> stories', function () {
         }
         await expect(canvasElement).to.be.accessible();
       } finally {
+        warnings.restore();
         errors.restore();
       }
       expect(realErrors(errors.messages)).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
     });
   }
 });

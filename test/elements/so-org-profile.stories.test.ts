@@ -15,5 +15,6 @@ describeStories('<so-org-profile> stories', stories, {
   Loading: 'Loading…',
   LoadError: 'Can’t reach the server.',
   DarkTheme: 'The admin account can’t be changed here; contact support to transfer it.',
-  RightToLeft: 'Organization name',
+  Arabic: 'اسم المؤسسة',
+  Pseudo: '[!! Öŕĝáñížáţíöñ ñáɱë !!]',
 });

@@ -10,4 +10,6 @@ describeStories('<so-passkeys> stories', stories, {
   Loading: 'Loading…',
   LoadError: 'The service is temporarily unavailable.',
   DarkTheme: 'YubiKey 5C',
+  Arabic: 'إضافة مفتاح مرور',
+  Pseudo: '[!! Áðð þáššķëý !!]',
 });

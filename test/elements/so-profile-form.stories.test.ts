@@ -16,4 +16,6 @@ describeStories('<so-profile-form> stories', stories, {
   German: 'Anzeigename',
   DarkTheme: 'Display name',
   Narrow: 'Discard changes',
+  Arabic: 'الاسم المعروض',
+  Pseudo: '[!! Ðíšþļáý ñáɱë !!]',
 });

@@ -12,5 +12,6 @@ describeStories('<so-sessions> stories', stories, {
   Loading: 'Loading…',
   LoadError: 'Can’t reach the server.',
   DarkTheme: 'Firefox on Windows',
-  RightToLeft: 'Safari on iPhone',
+  Arabic: 'هذا الجهاز',
+  Pseudo: '[!! Ţĥíš ðëṽíçë !!]',
 });

@@ -14,4 +14,6 @@ describeStories('<so-subscriptions> stories', stories, {
   Loading: 'Loading…',
   LoadError: 'Can’t reach the server.',
   DarkTheme: 'Workspace capacity — 25 seats Type Workspace capacity Active Ends on',
+  Arabic: 'خطة المهام',
+  Pseudo: '[!! Šüƀšçŕíþţíöñš !!]',
 });

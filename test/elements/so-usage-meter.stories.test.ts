@@ -23,6 +23,8 @@ const EXPECTED: Record<string, string> = {
   Loading: 'Loading…',
   ErrorState: 'The service is temporarily unavailable.',
   Empty: 'There is no usage to show yet.',
+  Arabic: 'عرض تحليلات الاستخدام',
+  Pseudo: '[!! Ṽíëŵ üšáĝë áñáļýţíçš !!]',
 };
 
 describe('<so-usage-meter> on the default client', () => {
