@@ -1,38 +1,129 @@
-// Bundle size per public entry: the entry plus every chunk it imports statically, minified and
-// compressed as a host's bundler would ship it. Lit and the other dependencies are external and
-// reported once, separately. Run after `npm run build`: `npm run bench:size`.
+// Bundle size per public entry of dist/: the entry plus every chunk it imports statically,
+// minified ESM as a host's bundler would ship it, raw, gzip and brotli — alone (Lit and the other
+// dependencies external) and with Lit and every dependency included; plus a bare Lit element (one
+// property, one template) as the floor. `npm run bench:size` prints the table and, with `--why`,
+// the modules that weigh most in each entry; `bench/run.mjs` and `bench/check.mjs` reuse it.
+// Builds dist/ first (`npm run build`) when it is missing or older than src/; `--no-build` skips that.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
-const entries = readdirSync(dist).filter((file) => file.endsWith('.js'));
-if (entries.length === 0) {
-  console.error('No dist/: run `npm run build` first.');
-  process.exit(1);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const src = join(root, 'src');
+
+/** The dependencies (and msw, the optional peer of mocks.js only, which never ships in an element). */
+const DEPENDENCIES = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '@simplewebauthn/*'];
+const PEERS = ['msw', 'msw/*'];
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
 }
 
-/** Minifies `entry` with everything it imports from dist/ and, when `withDeps`, its dependencies. */
-async function measure(entry, withDeps) {
+/** Runs `npm run build` when dist/ is missing or older than src/; returns whether it built. */
+export function ensureDist({ log = console.error } = {}) {
+  const index = join(dist, 'index.js');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(src)) return false;
+  log(existsSync(index) ? 'dist/ is older than src/: building (npm run build)…' : 'No dist/: building (npm run build)…');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(index)) throw new Error('dist/index.js is missing after `npm run build`: did another build empty dist/ meanwhile? Run again.');
+  return true;
+}
+
+const compress = (code) => ({
+  raw: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Minifies one bundle; `external` lists what stays an import. Returns sizes and esbuild's metafile. */
+async function bundle(options, external) {
   const result = await build({
-    entryPoints: [join(dist, entry)],
+    ...options,
     bundle: true,
     minify: true,
     write: false,
     format: 'esm',
     target: 'es2022',
     logLevel: 'silent',
-    external: withDeps ? ['msw', 'msw/*'] : ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '@simplewebauthn/*', 'msw', 'msw/*'],
+    metafile: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external,
   });
   const code = Buffer.from(result.outputFiles[0].contents);
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
+  return { ...compress(code), metafile: result.metafile };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`.padStart(9);
-console.log(`${'entry'.padEnd(24)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}   gzip with lit & deps`);
-for (const entry of entries.sort()) {
-  const own = await measure(entry, false);
-  const all = await measure(entry, true);
-  console.log(`${entry.padEnd(24)}${kb(own.min)}${kb(own.gzip)}${kb(own.brotli)}   ${kb(all.gzip)}`);
+/** The floor: a `LitElement` with one property and a template, registered. */
+const BARE_LIT_ELEMENT = `
+import { LitElement, html } from 'lit';
+class BareElement extends LitElement {
+  static properties = { name: {} };
+  constructor() { super(); this.name = 'World'; }
+  render() { return html\`<p>Hello, \${this.name}!</p>\`; }
+}
+customElements.define('bare-element', BareElement);
+`;
+
+/** The modules that weigh most in a bundle (minified bytes before compression), grouped by package or src/ folder. */
+function heaviest(metafile, limit = 8) {
+  const output = Object.values(metafile.outputs)[0];
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    const name = packageMatch ? packageMatch[1] : relative(root, join(root, path)).replace(/^src\/internal\/localize\/messages\/.*/, 'src/internal/localize/messages/*');
+    groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, bytes]) => ({ name, bytes }));
+}
+
+/**
+ * Every public entry of dist/ alone and with its dependencies, and the bare Lit element.
+ * Rows: `{ name, kind: 'library' | 'element' | 'entry' | 'floor', own, all, heaviest }`.
+ */
+export async function measureSizes({ why = false } = {}) {
+  const entries = existsSync(dist) ? readdirSync(dist).filter((file) => file.endsWith('.js')).sort() : [];
+  if (!entries.includes('index.js')) throw new Error('No dist/index.js: run `npm run build` first (or drop --no-build).');
+  const rows = [];
+  for (const entry of entries) {
+    const entryPoints = [join(dist, entry)];
+    const own = await bundle({ entryPoints }, [...DEPENDENCIES, ...PEERS]);
+    const all = await bundle({ entryPoints }, PEERS);
+    const kind = entry === 'index.js' ? 'library' : entry.startsWith('so-') ? 'element' : 'entry';
+    // dist/ chunks hide which source modules weigh: the same entry bundled from src/ tells.
+    const source = join(src, entry.replace(/\.js$/, '.ts'));
+    const modules = why && existsSync(source) ? heaviest((await bundle({ entryPoints: [source], tsconfig: join(root, 'tsconfig.json') }, PEERS)).metafile, 15) : [];
+    rows.push({ name: entry, kind, own, all, heaviest: modules });
+  }
+  const floor = await bundle({ stdin: { contents: BARE_LIT_ELEMENT, resolveDir: root, loader: 'js', sourcefile: 'bare-lit-element.js' } }, []);
+  rows.push({ name: 'bare Lit element (floor)', kind: 'floor', own: floor, all: floor, heaviest: why ? heaviest(floor.metafile) : [] });
+  return rows;
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!process.argv.includes('--no-build')) ensureDist();
+  const rows = await measureSizes({ why: process.argv.includes('--why') });
+  const cell = (bytes) => kb(bytes).padStart(10);
+  console.log(`${'entry'.padEnd(28)}${'alone: min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}  ${'with deps: min'.padStart(14)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+  for (const { name, own, all } of rows) {
+    console.log(`${name.padEnd(28)}${cell(own.raw)}${cell(own.gzip)}${cell(own.brotli)}  ${kb(all.raw).padStart(14)}${cell(all.gzip)}${cell(all.brotli)}`);
+  }
+  if (process.argv.includes('--why')) {
+    for (const { name, kind, heaviest: modules } of rows) {
+      if (modules.length === 0) continue;
+      console.log(`\n${name}${kind === 'floor' ? '' : ' with deps, bundled from src/'}: heaviest modules (minified bytes before compression):`);
+      for (const { name: module, bytes } of modules) console.log(`  ${kb(bytes).padStart(9)}  ${module}`);
+    }
+  }
 }
