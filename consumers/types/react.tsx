@@ -19,5 +19,7 @@ export const wrongProperty = <so-usage-meter value={new Date()} />;
 export const unknownTag = <so-nothing />;
 // @ts-expect-error a threshold event's detail has no `secret`
 export const wrongEvent = <so-usage-meter onso-usage-threshold-crossed={(event) => event.detail.secret} />;
-// @ts-expect-error React sets `tabs` as the property, which is an array: a string would break it
+// React sets `tabs` as the property: the element takes the attribute's string form there too
 export const tabsAsString = <so-account-settings tabs="general billing" />;
+// @ts-expect-error `active-tab` names one tab, not a list
+export const wrongActiveTab = <so-account-settings active-tab={['general']} />;
