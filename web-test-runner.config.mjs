@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { contractServerPlugin } from './scripts/contract-server-plugin.mjs';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
+import { cspMiddleware } from './test/matrix/csp-middleware.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -56,6 +57,8 @@ export default {
   reporters: [defaultReporter(), totalsReporter],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 8000 } },
+  // A strict Content-Security-Policy and Trusted Types on test/matrix/csp.test.ts's page only.
+  middleware: [cspMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     {

@@ -2,6 +2,7 @@
  * A client wrapper that makes a page of elements fetch each resource once. No DOM.
  */
 import { abortable } from './async.js';
+import { markWrapper, sourceClient } from './client-source.js';
 import { ACCOUNT_OPERATIONS, parameterCount } from './operations.js';
 import type { AccountClient, AccountOperation, RequestOptions } from './types.js';
 
@@ -21,7 +22,6 @@ function isPlainRead(operation: AccountOperation): boolean {
 }
 
 const wrapped = new WeakMap<AccountClient, CachedAccountClient>();
-const wrappers = new WeakSet<AccountClient>();
 
 /**
  * Wraps `client` so that every plain read (an operation named `get…`/`list…` that takes only
@@ -34,7 +34,7 @@ const wrappers = new WeakSet<AccountClient>();
  * always gets the same wrapper.
  */
 export function withReadCache(client: AccountClient): CachedAccountClient {
-  if (wrappers.has(client)) return client as CachedAccountClient;
+  if (sourceClient(client) !== client) return client as CachedAccountClient;
   const existing = wrapped.get(client);
   if (existing) return existing;
   const reads = new Map<AccountOperation, Promise<unknown>>();
@@ -69,6 +69,7 @@ export function withReadCache(client: AccountClient): CachedAccountClient {
         };
   }
   wrapped.set(client, cached);
-  wrappers.add(cached);
+  markWrapper(cached, client);
   return cached;
 }
+

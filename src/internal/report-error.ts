@@ -1,9 +1,10 @@
 import { toAccountApiError, type AccountApiError } from '../client/errors.js';
+import { sourceClient } from '../client/client-source.js';
 import type { AccountClient, AccountOperation } from '../client/types.js';
 import { dispatchSoEvent } from './so-element.js';
 
 // One `so-auth-expired` per client until one of its calls succeeds again, however many
-// elements share that client.
+// elements share that client — a `withReadCache` wrapper counts as the client it wraps.
 const expiredClients = new WeakSet<AccountClient>();
 
 /**
@@ -19,8 +20,9 @@ export function reportError(
   const error = toAccountApiError(thrown);
   if (error.code === 'aborted') return error;
   dispatchSoEvent(target, 'so-error', { operation, error });
-  if (error.code === 'unauthorized' && client && !expiredClients.has(client)) {
-    expiredClients.add(client);
+  const source = client && sourceClient(client);
+  if (error.code === 'unauthorized' && source && !expiredClients.has(source)) {
+    expiredClients.add(source);
     dispatchSoEvent(target, 'so-auth-expired', { operation });
   }
   return error;
@@ -28,5 +30,5 @@ export function reportError(
 
 /** Marks a successful call, so a later `unauthorized` fires `so-auth-expired` again. */
 export function reportSuccess(client: AccountClient | undefined): void {
-  if (client) expiredClients.delete(client);
+  if (client) expiredClients.delete(sourceClient(client));
 }

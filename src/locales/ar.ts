@@ -886,6 +886,7 @@ export const ar: Messages = {
   'settings.tab.notifications': 'الإشعارات',
   'settings.tab.organization': 'المؤسسة',
   'settings.empty': 'لا توجد إعدادات لعرضها لهذا الحساب.',
+  'settings.membershipFailed': 'تعذّر التحقق من مؤسستك، لذا أُخفي تبويبها.',
 };
 
 export default ar;

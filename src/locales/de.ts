@@ -708,6 +708,7 @@ export const de: Messages = {
   'settings.tab.notifications': 'Benachrichtigungen',
   'settings.tab.organization': 'Organisation',
   'settings.empty': 'Für dieses Konto gibt es keine Einstellungen anzuzeigen.',
+  'settings.membershipFailed': 'Ihre Organisation konnte nicht geprüft werden, daher ist ihr Tab ausgeblendet.',
 };
 
 export default de;

@@ -717,6 +717,7 @@ export const es: Messages = {
   'settings.tab.notifications': 'Notificaciones',
   'settings.tab.organization': 'Organización',
   'settings.empty': 'No hay configuración que mostrar para esta cuenta.',
+  'settings.membershipFailed': 'No se pudo comprobar su organización, por lo que su pestaña está oculta.',
 };
 
 export default es;

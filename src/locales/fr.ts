@@ -725,6 +725,7 @@ export const fr: Messages = {
   'settings.tab.notifications': 'Notifications',
   'settings.tab.organization': 'Organisation',
   'settings.empty': 'Aucun paramètre à afficher pour ce compte.',
+  'settings.membershipFailed': 'Impossible de vérifier votre organisation\u00a0: son onglet est masqué.',
 };
 
 export default fr;

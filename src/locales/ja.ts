@@ -716,6 +716,7 @@ export const ja: Messages = {
   'settings.tab.notifications': '通知',
   'settings.tab.organization': '組織',
   'settings.empty': 'このアカウントで表示できる設定はありません。',
+  'settings.membershipFailed': '組織を確認できなかったため、組織タブを表示していません。',
 };
 
 export default ja;

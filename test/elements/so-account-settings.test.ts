@@ -81,6 +81,18 @@ describe('<so-account-settings> tabs', () => {
     expect(selectedTab(el)).to.equal('Billing');
   });
 
+  it('says why the Organization tab is missing when the organization cannot be read, and Retry brings it', async () => {
+    const el = await render(createMemoryAccountClient({ failures: { getOrganization: { code: 'unavailable', once: true } } }));
+    expect(tabNames(el)).to.deep.equal(ALL.slice(0, 5));
+    const alert = shadow(el).querySelector<HTMLElement>('[part~="membership-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent!.replace(/\s+/g, ' ')).to.contain('Couldn’t check your organization, so its tab is hidden. The service is temporarily unavailable.');
+    await expect(el).to.be.accessible();
+    alert.querySelector('button')!.click();
+    await waitUntil(() => tabNames(el).includes('Organization'), 'Retry did not bring the Organization tab');
+    expect(shadow(el).querySelector('[part~="membership-error"]')).to.be.null;
+  });
+
   it('says so when no tab is available', async () => {
     const el = await render(createMemoryAccountClient({ seed: { organization: null } }), { tabs: 'organization' });
     expect(tabs(el)).to.have.length(0);

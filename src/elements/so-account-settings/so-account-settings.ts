@@ -6,7 +6,7 @@ import type { AccountClient } from '../../client/types.js';
 import { ClientController } from '../../internal/controllers/client-controller.js';
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { devWarn } from '../../internal/dev-mode.js';
-import { renderSkeleton } from '../../internal/parts/states.js';
+import { errorMessage, renderSkeleton } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { stateStyles } from '../../internal/styles/shared.js';
 import { forgetViewer, loadViewer } from '../../internal/viewer.js';
@@ -55,6 +55,7 @@ export interface SoTabChangedDetail {
  * @csspart tab - One tab; `aria-selected="true"` on the open one.
  * @csspart panel - One tab's panel.
  * @csspart empty - The text shown when no tab is available.
+ * @csspart membership-error - Why the Organization tab could not be decided, with Retry.
  *
  * @cssproperty --so-account-settings-gap - Space between the elements of a tab (default `--so-space-6`, 1.5rem).
  * @cssproperty --so-account-settings-indicator - The open tab's underline colour (default `--so-color-brand`).
@@ -227,6 +228,13 @@ export class SoAccountSettings extends SoElement {
               </button>`,
             )}
           </div>`}
+      ${this.membership.error && (this.chosen ?? ['organization']).includes('organization')
+        ? html`<div class="state-error" part="error membership-error" role="alert">
+            <p>${this.localize.term('settings.membershipFailed')}</p>
+            <p class="state-error-message">${errorMessage(this.localize, this.membership.error)}</p>
+            <button type="button" @click=${this.refreshMembership}>${this.localize.term('state.retry')}</button>
+          </div>`
+        : nothing}
       ${shown === undefined && this.membership.pending ? renderSkeleton(this.localize) : nothing}
       ${repeat(
         this.created,

@@ -409,7 +409,7 @@ export class SoOrgMembers extends SoElement {
     return html`<section class="base" part="base" aria-labelledby="heading" aria-busy=${view === 'loading' ? 'true' : 'false'}>
         <header class="header">
           <h2 id="heading" class="heading"><slot name="heading">${this.localize.term('orgMembers.heading')}</slot></h2>
-          ${view === 'ready' && directory.shownSearch === '' && directory.total !== undefined
+          ${view === 'ready' && !directory.firstPage.error && directory.shownSearch === '' && directory.total !== undefined
             ? html`<p class="count">${this.localize.term('orgMembers.count', directory.total)}</p>`
             : nothing}
         </header>
@@ -460,7 +460,25 @@ export class SoOrgMembers extends SoElement {
       </div>
       ${renderRoles(localize, roles)}
       <p class="search-status ${status ? '' : 'idle'}" role="status">${status}</p>
-      ${this.isJustViewer ? renderJustYou(localize, invite) : nothing}
+      ${directory.firstPage.error
+        ? // A search or reload that failed after a first page: its error replaces the stale rows; the search box keeps what was typed.
+          renderErrorState(localize, directory.firstPage.error, () => void this.reload())
+        : this.renderMembers(viewer, roles, manage, invite)}
+      ${renderInvitations({
+        localize,
+        roles,
+        book: this.invitations,
+        canResend: manage && this.clients.can('resendInvitation'),
+        canRevoke: manage && this.clients.can('revokeInvitation'),
+        onResend: (invitation) => void this.handleResend(invitation),
+        onRevoke: (invitation) => void this.handleRevoke(invitation),
+      })}
+      ${this.renderDialogs(roles)}`;
+  }
+
+  private renderMembers(viewer: Viewer, roles: Role[], manage: boolean, invite: (() => void) | undefined): TemplateResult {
+    const { localize, directory } = this;
+    return html`${this.isJustViewer ? renderJustYou(localize, invite) : nothing}
       ${directory.items.length === 0
         ? directory.shownSearch
           ? renderNoMatch(localize, directory.shownSearch, () => this.handleClearSearch())
@@ -484,17 +502,7 @@ export class SoOrgMembers extends SoElement {
             rowFocus: this.rowFocus,
             onRangeChanged: (event) => this.handleRangeChanged(event),
           })}
-      ${renderFooter(localize, directory, () => void this.handleLoadMoreClick())}
-      ${renderInvitations({
-        localize,
-        roles,
-        book: this.invitations,
-        canResend: manage && this.clients.can('resendInvitation'),
-        canRevoke: manage && this.clients.can('revokeInvitation'),
-        onResend: (invitation) => void this.handleResend(invitation),
-        onRevoke: (invitation) => void this.handleRevoke(invitation),
-      })}
-      ${this.renderDialogs(roles)}`;
+      ${renderFooter(localize, directory, () => void this.handleLoadMoreClick())}`;
   }
 
   private searchStatus(): string {

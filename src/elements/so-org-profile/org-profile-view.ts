@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/directives/style-properties.js';
 import type { Organization } from '../../client/types.js';
 import type { MessageKey } from '../../internal/localize/en.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
@@ -60,7 +60,7 @@ export function renderTextField(options: TextFieldOptions): TemplateResult {
 /** The colours of a surface in the brand colour: the colour itself and the text that reads better on it. */
 function brandSurface(color: string | undefined) {
   const hex = color ? normalizeHex(color) : null;
-  return hex ? styleMap({ '--_brand-surface': hex, '--_brand-text': contrastReport(hex).text }) : nothing;
+  return hex ? styleProperties({ '--_brand-surface': hex, '--_brand-text': contrastReport(hex).text }) : nothing;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Every string comes from the catalogue; numbers are formatted for the metric's unit.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/directives/style-properties.js';
 import type { UsageUnit } from '../../client/types.js';
 import type { MessageKey } from '../../internal/localize/en.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
@@ -78,7 +78,7 @@ export function renderMeter(reading: UsageReading, view: MeterView): TemplateRes
 
 function renderBar(reading: UsageReading, view: MeterView, label: string, percent: number | undefined): TemplateResult | typeof nothing {
   const { localize } = view;
-  const fill = (ratio: number) => html`<div class="fill" part="fill" style=${styleMap({ inlineSize: `${Math.min(ratio, 1) * 100}%` })}></div>`;
+  const fill = (ratio: number) => html`<div class="fill" part="fill" style=${styleProperties({ inlineSize: `${Math.min(ratio, 1) * 100}%` })}></div>`;
   if (reading.kind === 'not-included') {
     // No range to measure against: the bar only echoes the words next to it.
     return html`<div class="track" part="track" aria-hidden="true">${fill(reading.overLimit ? 1 : 0)}</div>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../directives/style-properties.js';
 import type { Member } from '../../client/types.js';
 import { safeHref } from '../safe-url.js';
 
@@ -25,7 +25,7 @@ export function avatarHue(id: string): number {
 export function renderAvatar(member: Pick<Member, 'id' | 'name' | 'email' | 'avatarUrl'>): TemplateResult {
   const src = safeHref(member.avatarUrl);
   const fallBack = (event: Event) => ((event.target as HTMLElement).hidden = true);
-  return html`<span class="avatar" part="avatar" aria-hidden="true" style=${styleMap({ '--_avatar-hue': String(avatarHue(member.id)) })}>
+  return html`<span class="avatar" part="avatar" aria-hidden="true" style=${styleProperties({ '--_avatar-hue': String(avatarHue(member.id)) })}>
     <span class="avatar-initials">${initials(member.name, member.email)}</span>
     ${src ? html`<img class="avatar-image" src=${src} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${fallBack} />` : nothing}
   </span>`;

@@ -10,4 +10,5 @@ export const accountSettingsMessages = {
   'settings.tab.notifications': 'Notifications',
   'settings.tab.organization': 'Organization',
   'settings.empty': 'There are no settings to show for this account.',
+  'settings.membershipFailed': 'Couldn’t check your organization, so its tab is hidden.',
 } satisfies MessageSection;
