@@ -33,7 +33,7 @@ describe('<so-notification-settings> over the HTTP client and the MSW handlers',
     await flip(el, 'weekly_digest', 'push');
     await flip(el, 'usage_thresholds', 'push');
     saveButton(el)!.click();
-    await waitUntil(() => saveButton(el)!.disabled && server.requestsTo('PATCH', '/notification-preferences').length === 1, 'the draft was not saved');
+    await waitUntil(() => (saveButton(el)!.getAttribute('aria-disabled') === 'true') && server.requestsTo('PATCH', '/notification-preferences').length === 1, 'the draft was not saved');
     const values = (await store.getNotificationPreferences()).values;
     expect([values['weekly_digest']!['push'], values['usage_thresholds']!['push']]).to.deep.equal([true, false]);
     expect(toggle(el, 'usage_thresholds', 'push').checked).to.be.false;

@@ -145,11 +145,11 @@ describe('<so-notification-settings> form mode', () => {
     const recording = recordingClient();
     const el = await render(recording.client, 'form');
     const updates = record<SoNotificationPreferencesUpdatedDetail>(el, 'so-notification-preferences-updated');
-    expect(saveButton(el)!.disabled, 'nothing to save yet').to.be.true;
+    expect((saveButton(el)!.getAttribute('aria-disabled') === 'true'), 'nothing to save yet').to.be.true;
     await flip(el, 'weekly_digest', 'email');
     await flip(el, 'agent_errors', 'push');
     expect(recording.callsTo('updateNotificationPreferences')).to.have.length(0);
-    expect(saveButton(el)!.disabled).to.be.false;
+    expect((saveButton(el)!.getAttribute('aria-disabled') === 'true')).to.be.false;
     expect(textOf(shadow(el).querySelector('.unsaved'))).to.equal('You have unsaved changes.');
     await expect(el).to.be.accessible();
     saveButton(el)!.click();
@@ -160,14 +160,14 @@ describe('<so-notification-settings> form mode', () => {
     ]);
     expect(updates[0]!.changed).to.have.length(2);
     await el.updateComplete;
-    expect(saveButton(el)!.disabled).to.be.true;
+    expect((saveButton(el)!.getAttribute('aria-disabled') === 'true')).to.be.true;
     await waitUntil(() => announced(el) === 'Notification preferences saved.', 'not announced');
 
     await flip(el, 'plan_renewal', 'email');
     shadow(el).querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
     await el.updateComplete;
     expect(toggle(el, 'plan_renewal', 'email').checked, 'discarded').to.be.true;
-    expect(saveButton(el)!.disabled).to.be.true;
+    expect((saveButton(el)!.getAttribute('aria-disabled') === 'true')).to.be.true;
   });
 
   it('keeps the draft when Save fails, and a second Save retries with the same idempotency key', async () => {
@@ -180,7 +180,7 @@ describe('<so-notification-settings> form mode', () => {
     expect(toggle(el, 'weekly_digest', 'push').checked, 'the draft is kept').to.be.true;
     await expect(el).to.be.accessible();
     saveButton(el)!.click();
-    await waitUntil(() => recording.callsTo('updateNotificationPreferences').length === 2 && saveButton(el)!.disabled, 'the retry did not save');
+    await waitUntil(() => recording.callsTo('updateNotificationPreferences').length === 2 && (saveButton(el)!.getAttribute('aria-disabled') === 'true'), 'the retry did not save');
     const [first, second] = recording.callsTo('updateNotificationPreferences').map((call) => call.idempotencyKey);
     expect(second).to.equal(first);
     expect((await recording.client.getNotificationPreferences()).values['weekly_digest']!['push']).to.be.true;

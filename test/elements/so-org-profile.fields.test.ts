@@ -237,7 +237,7 @@ describe('<so-org-profile> logo', () => {
     await waitUntil(() => fieldError(el, 'logoUrl'), 'no upload error');
     expect(fieldError(el, 'logoUrl')).to.equal('Couldn’t upload the logo. Try again.');
     expect(input(el, 'logoUrl')!.value).to.equal('');
-    expect(saveButton(el)!.disabled).to.be.true;
+    expect((saveButton(el)!.getAttribute('aria-disabled') === 'true')).to.be.true;
     await waitUntil(() => announced(el) === 'Couldn’t upload the logo. Try again.', 'not announced');
     await expect(el).to.be.accessible();
   });

@@ -211,8 +211,11 @@ export class SoNotificationSettings extends SoElement {
       ${table}
       <div class="actions">
         ${unsaved ? html`<span class="unsaved">${localize.term('notifications.unsaved')}</span>` : nothing}
-        <button type="button" ?disabled=${!unsaved || saving} @click=${() => (this.draft = this.saved)}>${localize.term('notifications.discard')}</button>
-        <button type="submit" class="primary" part="save-button" ?disabled=${!unsaved} aria-disabled=${saving ? 'true' : 'false'}>
+        <!-- aria-disabled, not disabled: the button just pressed keeps focus when it turns inactive -->
+        <button type="button" aria-disabled=${!unsaved || saving ? 'true' : 'false'} @click=${() => void (unsaved && !saving && (this.draft = this.saved))}>
+          ${localize.term('notifications.discard')}
+        </button>
+        <button type="submit" class="primary" part="save-button" aria-disabled=${!unsaved || saving ? 'true' : 'false'}>
           ${saving ? html`<span class="spinner" aria-hidden="true"></span>${localize.term('notifications.saving')}` : localize.term('notifications.save')}
         </button>
       </div>

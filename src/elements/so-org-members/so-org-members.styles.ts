@@ -238,7 +238,7 @@ export const styles = css`
     min-block-size: 2.25rem;
     max-inline-size: 100%;
     padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     border-radius: var(--_radius-medium);
     background: var(--_color-surface);
     color: var(--_color-text);

@@ -112,8 +112,11 @@ export function renderOrgForm(context: OrgFormContext): TemplateResult {
     ${renderAdmin(localize, organization.adminAccount)}
     <div class="actions">
       ${context.unsaved ? html`<span class="unsaved">${localize.term('orgProfile.unsaved')}</span>` : nothing}
-      <button type="button" ?disabled=${!context.unsaved || saving} @click=${context.onDiscard}>${localize.term('orgProfile.discard')}</button>
-      <button type="submit" class="primary" part="save-button" ?disabled=${!context.unsaved} aria-disabled=${saving || context.uploading ? 'true' : 'false'}>
+      <!-- aria-disabled, not disabled: the button just pressed keeps focus when it turns inactive -->
+      <button type="button" aria-disabled=${!context.unsaved || saving ? 'true' : 'false'} @click=${() => void (context.unsaved && !saving && context.onDiscard())}>
+        ${localize.term('orgProfile.discard')}
+      </button>
+      <button type="submit" class="primary" part="save-button" aria-disabled=${!context.unsaved || saving || context.uploading ? 'true' : 'false'}>
         ${saving ? html`<span class="spinner" aria-hidden="true"></span>${localize.term('orgProfile.saving')}` : localize.term('orgProfile.save')}
       </button>
     </div>

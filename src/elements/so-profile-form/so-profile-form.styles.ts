@@ -38,7 +38,7 @@ export const styles = css`
     min-block-size: 2.25rem;
     padding-block: var(--_space-1);
     padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     border-radius: var(--_radius-medium);
     background: var(--_color-surface);
     color: var(--_color-text);

@@ -168,6 +168,9 @@ export class SoSessions extends SoElement {
       }
       dialog.busy = false;
       await dialog.hide();
+      // The button that opened the dialog is gone with the sessions: the list's heading takes focus.
+      await this.updateComplete;
+      this.focusAfter(null);
       this.emit('so-other-sessions-revoked', { sessionIds });
       void this.announcer.announce(this.localize.term('sessions.revokedOthers', sessionIds.length));
     });

@@ -42,7 +42,7 @@ export const controlStyles = css`
     min-block-size: 2.25rem;
     padding-block: var(--_space-1);
     padding-inline: var(--_space-3);
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     border-radius: var(--_radius-medium);
     background: var(--_color-surface);
     color: var(--_color-text);
@@ -78,7 +78,7 @@ export const controlStyles = css`
     min-block-size: 2.25rem;
     padding-block: var(--_space-1);
     padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     border-radius: var(--_radius-medium);
     background: var(--_color-surface);
     color: var(--_color-text);
@@ -191,9 +191,10 @@ export const spinnerStyles = css`
       transform: rotate(1turn);
     }
   }
+  /* reduced motion: a still ring (its gap still reads as "working"), beside the busy text or state */
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 2.4s;
+      animation: none;
     }
   }
 `;

@@ -17,6 +17,8 @@ export const tokenStyles = css`
     --_color-surface: var(--so-color-surface, light-dark(#ffffff, #111827));
     --_color-surface-raised: var(--so-color-surface-raised, light-dark(#f9fafb, #1f2937));
     --_color-border: var(--so-color-border, light-dark(#d1d5db, #374151));
+    /* The edge of a control (input, select, outlined button): 3:1 against the surfaces (WCAG 1.4.11). */
+    --_color-control-border: var(--so-color-control-border, light-dark(#878e99, #7b8391));
     --_color-focus: var(--so-color-focus, light-dark(#4338ca, #a5b4fc));
     --_color-success: var(--so-color-success, light-dark(#047857, #6ee7b7));
     --_color-warning: var(--so-color-warning, light-dark(#b45309, #fcd34d));
