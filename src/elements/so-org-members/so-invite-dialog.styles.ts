@@ -18,17 +18,6 @@ export const styles = css`
   textarea,
   select {
     inline-size: 100%;
-    padding-block: var(--_space-1);
-    padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-control-border);
-    border-radius: var(--_radius-medium);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-  }
-
-  select {
-    min-block-size: 2.25rem;
   }
 
   textarea {

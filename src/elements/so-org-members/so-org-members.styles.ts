@@ -234,15 +234,9 @@ export const styles = css`
     grid-area: role;
   }
 
+  /* the control look comes from controlStyles' select */
   .role-select {
-    min-block-size: 2.25rem;
     max-inline-size: 100%;
-    padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-control-border);
-    border-radius: var(--_radius-medium);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
     font-size: var(--_font-size-small);
   }
 

@@ -6,27 +6,13 @@ export const styles = css`
     --_upgrade-accent: var(--so-org-profile-upgrade-accent, var(--_color-brand));
   }
 
-  .org-profile,
-  .form {
+  .org-profile {
     display: grid;
     gap: var(--_space-4);
   }
 
   p {
     margin: 0;
-  }
-
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-    min-inline-size: 0;
-  }
-
-  label,
-  .label,
-  legend {
-    font-size: var(--_font-size-small);
-    font-weight: var(--_font-weight-strong);
   }
 
   .input-row {
@@ -45,15 +31,7 @@ export const styles = css`
     background: var(--_color-surface-raised);
   }
 
-  .hint,
-  .unsaved {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
   .field-error {
-    color: var(--_color-danger);
-    font-size: var(--_font-size-small);
     font-weight: var(--_font-weight-strong);
   }
 
@@ -202,14 +180,6 @@ export const styles = css`
 
   .callout-title {
     font-weight: var(--_font-weight-strong);
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: var(--_space-2);
   }
 
   .unsaved {

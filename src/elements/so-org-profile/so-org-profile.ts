@@ -11,7 +11,7 @@ import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer
 import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles, formStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
 import { hasPermission, loadViewer } from '../../internal/viewer.js';
 import type { SoUpgradeRequestDetail } from '../so-org-members/org-members-events.js';
 import { ORGANIZATIONS_FEATURE } from '../so-org-members/plan.js';
@@ -87,7 +87,7 @@ interface OrgProfileView {
  */
 @customElement('so-org-profile')
 export class SoOrgProfile extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, formStyles, sectionStyles, spinnerStyles, stateStyles, styles];
   static override messages = [orgProfileMessages];
 
   private readonly clients = new ClientController(this);

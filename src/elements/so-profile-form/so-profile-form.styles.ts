@@ -6,8 +6,7 @@ export const styles = css`
     --_avatar-background: var(--so-profile-form-avatar-background, var(--_color-surface-raised));
   }
 
-  .profile,
-  .form {
+  .profile {
     display: grid;
     gap: var(--_space-4);
   }
@@ -16,24 +15,7 @@ export const styles = css`
     margin: 0;
   }
 
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-    min-inline-size: 0;
-  }
-
-  label,
-  legend {
-    font-size: var(--_font-size-small);
-    font-weight: var(--_font-weight-strong);
-  }
-
   input:not([type='file']),
-  select {
-    inline-size: 100%;
-    min-inline-size: 0;
-  }
-
   select {
     min-block-size: 2.25rem;
     padding-block: var(--_space-1);
@@ -45,18 +27,8 @@ export const styles = css`
     font: inherit;
   }
 
-  select[aria-invalid='true'] {
-    border-color: var(--_color-danger);
-  }
-
   input[type='file'] {
     inline-size: 100%;
-    font-size: var(--_font-size-small);
-  }
-
-  .hint,
-  .unsaved {
-    color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
 
@@ -69,11 +41,6 @@ export const styles = css`
   [part='pending-email'] {
     color: var(--_color-text);
     font-weight: var(--_font-weight-strong);
-  }
-
-  .field-error {
-    color: var(--_color-danger);
-    font-size: var(--_font-size-small);
   }
 
   .avatar-field {
@@ -164,14 +131,6 @@ export const styles = css`
     .option[aria-selected='true'] {
       outline-color: Highlight;
     }
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: var(--_space-2);
   }
 
   .unsaved {

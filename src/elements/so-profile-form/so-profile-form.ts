@@ -11,7 +11,7 @@ import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer
 import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles, formStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
 import {
   changedFields,
   checkFields,
@@ -75,7 +75,7 @@ const EMPTY: ProfileDraft = { displayName: '', email: '', avatarUrl: '', timezon
  */
 @customElement('so-profile-form')
 export class SoProfileForm extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, sectionStyles, spinnerStyles, stateStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, formStyles, sectionStyles, spinnerStyles, stateStyles, styles];
   static override messages = [profileFormMessages];
 
   private readonly clients = new ClientController(this);
