@@ -202,10 +202,9 @@ export const styles = css`
   }
 
   .name,
+  /* wraps rather than clips: the whole address stays readable at 200 % text (WCAG 1.4.4) */
   .email {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
 
   .name {
