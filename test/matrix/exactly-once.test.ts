@@ -14,8 +14,8 @@ import type { AccountClient, RequestOptions } from '../../src/client/types.js';
 import { createAccountHandlers } from '../../src/mocks/handlers.js';
 import { deferred } from '../helpers/deferred.js';
 import { API, setupMockServer } from '../helpers/msw.js';
-import { deepText, pause, until } from './dom.js';
-import { MUTATIONS, type MutationDriver } from './mutations.js';
+import { deepQueryAll, deepText, pause, until } from './dom.js';
+import { MUTATIONS, WEEKLY_EMAIL_SWITCH, type MutationDriver } from './mutations.js';
 import { watch } from './harness.js';
 
 describe('exactly-once mutations', () => {
@@ -28,9 +28,12 @@ describe('exactly-once mutations', () => {
   });
 
   const client = () => createHttpAccountClient({ baseUrl: API });
+  const restores: (() => void)[] = [];
+  afterEach(() => restores.splice(0).forEach((restore) => restore()));
 
   async function render(driver: MutationDriver, httpClient: AccountClient = client()): Promise<HTMLElement> {
     if (driver.seed) store.reset(driver.seed());
+    if (driver.stub) restores.push(driver.stub());
     const el = await fixture<HTMLElement>(driver.render(httpClient));
     await until(() => deepText(el).includes(driver.loaded), `${driver.name}: loaded`);
     return el;
@@ -91,7 +94,7 @@ describe('exactly-once mutations', () => {
   for (const driver of MUTATIONS) {
     const on = http[driver.method.toLowerCase() as 'post' | 'patch' | 'delete'];
     describe(driver.name, () => {
-      if (!driver.selectOnly) {
+      if (!driver.selectOnly && !driver.toggle) {
         it('double-click: one effect', async () => {
           const el = await render(driver);
           const watched = watch(document);
@@ -134,9 +137,71 @@ describe('exactly-once mutations', () => {
         });
       }
 
-      it('committed, response lost, the user retries: one effect, one key', () => lostResponse(driver, client()));
+      const lostBug = driver.bug?.case === 'lost-response' ? driver.bug.bug : undefined;
+      // BUG: a driver's `bug` (mutations.ts) skips its case and names the bug in the title.
+      (lostBug ? it.skip : it)(`committed, response lost, the user retries: one effect, one key${lostBug ? ` — BUG: ${lostBug}` : ''}`, () =>
+        lostResponse(driver, client()),
+      );
     });
   }
+
+  describe('<so-notification-settings> instant switch: two flips', () => {
+    const driver = MUTATIONS.find((candidate) => candidate.toggle)!;
+    const serverValue = async () => (await client().getNotificationPreferences()).values['weekly_digest']?.['email'] === true;
+    const uiValue = (el: HTMLElement) => deepQueryAll<HTMLInputElement>(el, WEEKLY_EMAIL_SWITCH)[0]!.checked;
+    const idle = (el: HTMLElement) => () => !deepQueryAll<HTMLInputElement>(el, '[part="switch"]').some((input) => input.disabled);
+
+    it('one click: one effect, the server holds what the switch shows', async () => {
+      const el = await render(driver);
+      (await driver.commit(el)).click();
+      await settled(driver);
+      expect(store.effects[driver.operation], 'effects').to.equal(1);
+      expect(uiValue(el), 'on').to.equal(true);
+      expect(await serverValue(), 'the server').to.equal(true);
+    });
+
+    /** Two quick flips (on, off); `reorder` holds the first PATCH until the second has been answered. */
+    async function twoFlips(reorder: boolean): Promise<void> {
+      const el = await render(driver);
+      const gate = deferred<void>();
+      let seen = 0;
+      if (reorder) {
+        server.worker.use(
+          http.patch(`${API}${driver.path}`, async ({ request }) => {
+            seen += 1;
+            if (seen === 1) await gate.promise; // the first flip's request arrives late
+            return getResponse(storeHandlers, request);
+          }),
+        );
+      }
+      const watched = watch(document);
+      try {
+        const control = await driver.commit(el);
+        control.click();
+        control.click();
+        if (reorder) {
+          await until(() => (store.effects[driver.operation] ?? 0) >= 1 || seen >= 2, 'the second flip reaches the server', 1000).catch(() => {});
+          await pause(100);
+          gate.resolve();
+        }
+        await pause(300);
+        await until(idle(el), 'no flip in flight');
+        const requests = server.requestsTo('PATCH', driver.path).length;
+        expect(requests, 'one request per flip, at most').to.be.at.most(2);
+        expect(store.effects[driver.operation] ?? 0, 'one effect per request sent').to.equal(requests);
+        expect(await serverValue(), `the server holds what the switch shows (${uiValue(el) ? 'on' : 'off'})`).to.equal(uiValue(el));
+        expect(watched.rejections).to.deep.equal([]);
+      } finally {
+        gate.resolve();
+        watched.stop();
+      }
+    }
+
+    it('double click: the final server value equals the final UI value', () => twoFlips(false));
+    // Found by this case: both flips used to run at once, and a late "on" left the server on while
+    // the switch showed off. Saves of one switch now go in order.
+    it('double click, replies out of order: the final server value equals the final UI value', () => twoFlips(true));
+  });
 
   describe('the checks bite', () => {
     /** A client that drops the element's idempotency key: each attempt gets a new one, as a buggy element would. */

@@ -27,6 +27,15 @@ export interface MutationDriver {
   commit(el: HTMLElement): Promise<HTMLElement>;
   /** Not pressable twice (a select); only the lost-response retry applies. */
   selectOnly?: boolean;
+  /**
+   * A switch that saves as it flips: a second press is the opposite intent, not a repeat, so the
+   * double-click and Enter cases do not apply (`exactly-once.test.ts` races the two flips instead).
+   */
+  toggle?: boolean;
+  /** Replaces a browser API for the test (e.g. `navigator.credentials.create`); returns the restore. */
+  stub?: () => () => void;
+  /** A case that exposes an element bug: `exactly-once.test.ts` skips it, naming the bug. */
+  bug?: { case: 'lost-response'; bug: string };
 }
 
 type Dialog = HTMLElement & { open: boolean; updateComplete: Promise<boolean> };
@@ -68,6 +77,41 @@ export function setField(field: HTMLInputElement | HTMLTextAreaElement, value: s
 
 const field = (el: HTMLElement, selector: string) => deepQueryAll<HTMLInputElement>(el, selector)[0]!;
 
+/** Checks the radio `find` picks (in the dialog's light DOM or its shadow root), as a click does. */
+function choose(dialog: Dialog, selector: string, find: (radio: HTMLInputElement) => boolean): void {
+  const radios = [...dialog.querySelectorAll<HTMLInputElement>(selector), ...(dialog.shadowRoot?.querySelectorAll<HTMLInputElement>(selector) ?? [])];
+  const radio = radios.find(find);
+  if (!radio) throw new Error(`no radio ${selector} to choose`);
+  if (!radio.checked) radio.click();
+}
+
+const bytes = (...values: number[]) => new Uint8Array(values).buffer;
+
+/**
+ * `navigator.credentials.create` answered as the browser does (the shape of
+ * `test/elements/so-passkeys-helpers.ts`'s stub), with a new credential id per ceremony as a real
+ * authenticator gives.
+ */
+export function stubPasskeyCeremony(): () => void {
+  const original = navigator.credentials.create;
+  let ceremonies = 0;
+  navigator.credentials.create = async () => {
+    ceremonies += 1;
+    return {
+      id: `cred_matrix_${ceremonies}`,
+      rawId: bytes(1, 2, ceremonies),
+      type: 'public-key',
+      authenticatorAttachment: 'platform',
+      getClientExtensionResults: () => ({}),
+      response: { clientDataJSON: bytes(4, 5), attestationObject: bytes(6, 7), getTransports: () => ['internal'] },
+    } as unknown as Credential;
+  };
+  return () => (navigator.credentials.create = original);
+}
+
+/** The switch instant mode saves at once: weekly digest by email (off in the example seed). */
+export const WEEKLY_EMAIL_SWITCH = '[part="switch"][data-category="weekly_digest"][data-channel="email"]';
+
 export const MUTATIONS: readonly MutationDriver[] = [
   {
     name: '<so-api-key-panel> createApiKey',
@@ -94,6 +138,20 @@ export const MUTATIONS: readonly MutationDriver[] = [
     render: (c) => html`<so-api-key-panel .client=${c}></so-api-key-panel>`,
     loaded: 'CI deploys',
     commit: (el) => confirmVia(el, async () => (await needButton(el, 'Rotate CI deploys')).click()),
+  },
+  {
+    name: '<so-api-key-panel> rotateApiKey (grace period 1 hour)',
+    operation: 'rotateApiKey',
+    method: 'POST',
+    path: '/api-keys/key_ci/rotate',
+    render: (c) => html`<so-api-key-panel .client=${c}></so-api-key-panel>`,
+    loaded: 'CI deploys',
+    commit: (el) =>
+      confirmVia(
+        el,
+        async () => (await needButton(el, 'Rotate CI deploys')).click(),
+        (dialog) => choose(dialog, 'input[name="grace-period"]', (radio) => radio.value === '3600'),
+      ),
   },
   {
     name: '<so-api-key-panel> revokeApiKey',
@@ -236,6 +294,36 @@ export const MUTATIONS: readonly MutationDriver[] = [
     },
   },
   {
+    name: '<so-notification-settings> updateNotificationPreferences (instant switch)',
+    operation: 'updateNotificationPreferences',
+    method: 'PATCH',
+    path: '/notification-preferences',
+    toggle: true,
+    render: (c) => html`<so-notification-settings .client=${c}></so-notification-settings>`,
+    loaded: 'Weekly digest',
+    commit: async (el) => {
+      const weekly = field(el, WEEKLY_EMAIL_SWITCH);
+      // Off to on; a failed flip rolls back, so the retry is the same flip.
+      await until(() => !weekly.checked, 'the switch is off');
+      return weekly;
+    },
+  },
+  {
+    name: '<so-passkeys> finishPasskeyRegistration (Add)',
+    operation: 'finishPasskeyRegistration',
+    method: 'POST',
+    path: '/passkeys',
+    stub: stubPasskeyCeremony,
+    // Found by the lost-response case: a retry used to run a new ceremony and register a second passkey.
+    render: (c) => html`<so-passkeys .client=${c}></so-passkeys>`,
+    loaded: 'YubiKey 5C',
+    commit: async (el) => {
+      const name = field(el, '#new-name');
+      if (name.value !== 'Work laptop') setField(name, 'Work laptop');
+      return deepQueryAll(el, '[part="add-form"] button[type="submit"]')[0]!;
+    },
+  },
+  {
     name: '<so-passkeys> renamePasskey',
     operation: 'renamePasskey',
     method: 'PATCH',
@@ -297,5 +385,19 @@ export const MUTATIONS: readonly MutationDriver[] = [
     render: (c) => html`<so-subscriptions .client=${c}></so-subscriptions>`,
     loaded: 'Agent job plan',
     commit: (el) => confirmVia(el, () => deepQueryAll(el, '[data-subscription-id="sub_jobs"] [part="unsubscribe-button"]')[0]!.click()),
+  },
+  {
+    name: '<so-subscriptions> cancelSubscription (now)',
+    operation: 'cancelSubscription',
+    method: 'POST',
+    path: '/subscriptions/sub_jobs/cancel',
+    render: (c) => html`<so-subscriptions .client=${c}></so-subscriptions>`,
+    loaded: 'Agent job plan',
+    commit: (el) =>
+      confirmVia(
+        el,
+        () => deepQueryAll(el, '[data-subscription-id="sub_jobs"] [part="unsubscribe-button"]')[0]!.click(),
+        (dialog) => choose(dialog, 'input[name="timing"]', (radio) => radio.value === 'now'),
+      ),
   },
 ];

@@ -242,6 +242,53 @@ describe('secret-leak scan', () => {
     expect(leaks({ root: el })).to.deep.equal([]);
   });
 
+  describe('variant="app-credentials" (one secret, no list; the app ID is not secret)', () => {
+    /** The app's only key, rendered alone (not in a list), as app credentials are. */
+    const appPanel = async () => {
+      store.reset({ apiKeys: store.snapshot().apiKeys.filter((key) => key.name === 'Platform key') });
+      const c = client();
+      const el = await fixture<HTMLElement>(
+        html`<so-api-key-panel .client=${c} variant="app-credentials" app-id="app_7Hq2LmZ"></so-api-key-panel>`,
+      );
+      await until(() => deepText(el).includes('Platform key') && deepText(el).includes('app_7Hq2LmZ'), 'the app credentials');
+      expect(deepQueryAll(el, '[part="list"]'), 'one key, no list').to.have.length(0);
+      return el;
+    };
+
+    it('reveal, then Hide', async () => {
+      const el = await appPanel();
+      fieldButton(card(el, 'Platform key'), 'reveal-button').click();
+      await until(() => shown(el), 'the revealed secret is on screen');
+      expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
+      fieldButton(card(el, 'Platform key'), 'reveal-button').click();
+      await until(() => !shown(el), 'hidden');
+      await pause(50);
+      expect(leaks({ root: el })).to.deep.equal([]);
+    });
+
+    it('copy the secret, and the app ID: only the clipboard gets the secret', async () => {
+      const el = await appPanel();
+      fieldButton(card(el, 'Platform key'), 'copy-button').click();
+      await until(() => copied.length === 1, 'copied');
+      button(el, 'Copy app ID').click();
+      await until(() => copied.length === 2, 'the app ID copied');
+      expect(secrets.length, 'the secret came from the server').to.be.greaterThan(0);
+      expect(copied).to.deep.equal([secrets[0], 'app_7Hq2LmZ']);
+      await pause(50);
+      expect(leaks({ root: el })).to.deep.equal([]);
+    });
+
+    it('rotate: shown once, dismissed', async () => {
+      const el = await appPanel();
+      button(el, 'Rotate Platform key').click();
+      (await openConfirm(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+      await until(() => shown(el), 'the rotated secret is on screen');
+      expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
+      await dismissOnce(el);
+      expect(leaks({ root: el })).to.deep.equal([]);
+    });
+  });
+
   it('bites: a secret written to an attribute, the console, an event or storage is found', async () => {
     const el = await panel();
     secrets.push('sk-so-matrix-canary-secret');

@@ -79,6 +79,8 @@ export class SoNotificationSettings extends SoElement {
   /** What the switches show: `saved` plus changes in flight (instant) or unsaved (form). */
   @state() private draft: NotificationValues = {};
   @state() private failure = '';
+  /** The save in flight (or queued) per switch, `category\u0000channel`. */
+  private readonly cellSaves = new Map<string, Promise<void>>();
 
   @query('so-status-announcer') private announcer!: SoStatusAnnouncer;
 
@@ -105,11 +107,24 @@ export class SoNotificationSettings extends SoElement {
     const enabled = (event.target as HTMLInputElement).checked;
     this.failure = '';
     this.draft = withCell(this.draft, { category, channel, enabled });
-    if (!this.formMode) void this.saveCell({ category, channel, enabled });
+    if (!this.formMode) this.queueSave({ category, channel, enabled });
+  }
+
+  /**
+   * Saves one switch after any earlier save of the same switch has settled, so quick flips reach
+   * the server in order and the last one wins there as it does on screen.
+   */
+  private queueSave(cell: Cell): void {
+    const key = `${cell.category}\u0000${cell.channel}`;
+    const next = (this.cellSaves.get(key) ?? Promise.resolve()).then(() => this.saveCell(cell));
+    this.cellSaves.set(key, next);
+    void next.finally(() => this.cellSaves.get(key) === next && this.cellSaves.delete(key));
   }
 
   private async saveCell(cell: Cell): Promise<void> {
     const { category, channel, enabled } = cell;
+    // Flipped again while waiting: the newer flip, queued behind this one, says what to save.
+    if (isOn(this.draft, category, channel) !== enabled) return;
     const names = [this.categoryName(category), this.channelName(channel)] as const;
     const result = await this.mutations.run(`toggle:${category}:${channel}:${enabled}`, 'updateNotificationPreferences', async (client, options) => {
       await client.updateNotificationPreferences({ [category]: { [channel]: enabled } }, options);

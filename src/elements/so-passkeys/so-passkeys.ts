@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountApiError } from '../../client/errors.js';
-import type { AccountClient, Passkey } from '../../client/types.js';
+import type { AccountErrorCode } from '../../client/errors.js';
+import type { AccountClient, Passkey, PasskeyRegistrationResponse } from '../../client/types.js';
 import { ClientController } from '../../internal/controllers/client-controller.js';
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { MutationController } from '../../internal/controllers/mutation-controller.js';
@@ -25,6 +26,9 @@ export interface SoPasskeyDetail {
   /** Its name (after a rename, the new one). */
   name: string;
 }
+
+/** Failures after which the server may have registered the passkey anyway. */
+const OUTCOME_UNKNOWN = new Set<AccountErrorCode>(['network', 'timeout', 'unavailable', 'unknown']);
 
 /**
  * The viewer's passkeys — name, authenticator, when added and last used — with Add, inline
@@ -80,6 +84,8 @@ export class SoPasskeys extends SoElement {
   @state() private editing?: { id: string; name: string; error: string };
   @state() private deleting?: Passkey;
   @state() private failure = '';
+  /** A registered credential whose finish got no answer: Add sends it again rather than making another. */
+  private unfinished?: { name: string; response: PasskeyRegistrationResponse };
 
   @query('so-confirm-dialog') private deleteDialog!: SoConfirmDialog;
   @query('so-status-announcer') private announcer!: SoStatusAnnouncer;
@@ -104,20 +110,31 @@ export class SoPasskeys extends SoElement {
     this.failure = '';
     this.adding = true;
     try {
-      const begun = await this.mutations.run(`begin:${name}`, 'beginPasskeyRegistration', (client, options) =>
-        client.beginPasskeyRegistration({ name }, options),
-      );
-      if (!begun.ok) return this.fail(this.localize.term('passkeys.addFailed', errorMessage(this.localize, begun.error)), begun.error);
-      const ceremony = await createPasskey(begun.value);
-      if (!ceremony.ok) return this.fail(this.localize.term(ceremony.reason === 'cancelled' ? 'passkeys.cancelled' : ceremony.reason === 'unsupported' ? 'passkeys.unsupported' : 'passkeys.ceremonyFailed'));
-      const finished = await this.mutations.run(`finish:${ceremony.response.id}`, 'finishPasskeyRegistration', async (client, options) => {
-        const passkey = await client.finishPasskeyRegistration({ name, response: ceremony.response }, options);
+      // A retry after a finish whose outcome is unknown (the reply was lost) sends that same
+      // credential again, with the same key, so the server registers it once: no new ceremony.
+      let response = this.unfinished?.name === name ? this.unfinished.response : undefined;
+      if (!response) {
+        const begun = await this.mutations.run(`begin:${name}`, 'beginPasskeyRegistration', (client, options) =>
+          client.beginPasskeyRegistration({ name }, options),
+        );
+        if (!begun.ok) return this.fail(this.localize.term('passkeys.addFailed', errorMessage(this.localize, begun.error)), begun.error);
+        const ceremony = await createPasskey(begun.value);
+        if (!ceremony.ok) return this.fail(this.localize.term(ceremony.reason === 'cancelled' ? 'passkeys.cancelled' : ceremony.reason === 'unsupported' ? 'passkeys.unsupported' : 'passkeys.ceremonyFailed'));
+        response = ceremony.response;
+      }
+      const registered = response;
+      this.unfinished = undefined;
+      const finished = await this.mutations.run(`finish:${registered.id}`, 'finishPasskeyRegistration', async (client, options) => {
+        const passkey = await client.finishPasskeyRegistration({ name, response: registered }, options);
         this.passkeys = [...this.passkeys, passkey];
         this.newName = '';
         this.emit('so-passkey-added', { passkeyId: passkey.id, name: passkey.name });
         void this.announcer.announce(this.localize.term('passkeys.addedDone', passkey.name));
       });
-      if (!finished.ok) this.fail(this.localize.term('passkeys.addFailed', errorMessage(this.localize, finished.error)), finished.error);
+      if (!finished.ok) {
+        if (OUTCOME_UNKNOWN.has(finished.error.code)) this.unfinished = { name, response: registered };
+        this.fail(this.localize.term('passkeys.addFailed', errorMessage(this.localize, finished.error)), finished.error);
+      }
     } finally {
       this.adding = false;
     }
@@ -154,7 +171,10 @@ export class SoPasskeys extends SoElement {
     });
     if (!result.ok && this.editing) {
       const fieldError = result.error.fieldErrors?.['name']?.[0];
-      this.editing = { ...this.editing, error: fieldError ?? this.localize.term('passkeys.renameFailed', errorMessage(this.localize, result.error)) };
+      const message = fieldError ?? this.localize.term('passkeys.renameFailed', errorMessage(this.localize, result.error));
+      this.editing = { ...this.editing, error: message };
+      // Also announced: focus stays on Save, so the field's description alone would go unheard.
+      void this.announcer.announce(message);
     }
   }
 
