@@ -16,9 +16,14 @@ export type CachedAccountClient = AccountClient & {
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
+/** An operation that only reads: `get…` or `list…`. */
+function isRead(operation: AccountOperation): boolean {
+  return /^(get|list)[A-Z]/.test(operation);
+}
+
 /** A read that takes nothing but `RequestOptions`: `getUsage`, `listApiKeys`… but not `listMembers`. */
 function isPlainRead(operation: AccountOperation): boolean {
-  return /^(get|list)[A-Z]/.test(operation) && parameterCount(operation) === 1;
+  return isRead(operation) && parameterCount(operation) === 1;
 }
 
 const wrapped = new WeakMap<AccountClient, CachedAccountClient>();
@@ -61,12 +66,12 @@ export function withReadCache(client: AccountClient): CachedAccountClient {
           }
           return abortable(read, (options as RequestOptions | undefined)?.signal);
         }
-      : (...args: unknown[]) => {
-          const isMutation = !/^(get|list)[A-Z]/.test(operation);
-          if (isMutation) reads.clear();
-          const call = method.apply(client, args);
-          return isMutation ? call.finally(() => reads.clear()) : call;
-        };
+      : isRead(operation)
+        ? (...args: unknown[]) => method.apply(client, args)
+        : (...args: unknown[]) => {
+            reads.clear();
+            return method.apply(client, args).finally(() => reads.clear());
+          };
   }
   wrapped.set(client, cached);
   markWrapper(cached, client);

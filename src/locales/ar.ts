@@ -1,5 +1,6 @@
 import type { Messages } from '../internal/localize/en.js';
 import { formatNumber, plural } from '../internal/format.js';
+import { cardBrandName } from '../internal/localize/card-brand.js';
 
 // Every number goes through `Intl`, so the digits are the ones the `ar` locale writes.
 const n = (locale: string, value: number) => formatNumber(locale, value);
@@ -24,20 +25,6 @@ function counted(
     other: forms.other.replace('#', number),
   });
 }
-
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  link: 'Link',
-  paypal: 'PayPal',
-};
 
 const BILLING_STATUSES: Record<string, string> = {
   active: 'نشط',
@@ -302,7 +289,7 @@ export const ar: Messages = {
   'billingCard.scheduledChange': (_locale: string, planName: string, date: string) =>
     `يتغير إلى ${planName} في ${date} — تسري تغييرات الخطة عند التجديد التالي، فلن تُحاسب مرتين أبدًا.`,
   'billingCard.cardBrand': (_locale: string, brand: string) =>
-    CARD_BRANDS[brand.toLowerCase()] ?? (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'بطاقة'),
+    cardBrandName(brand, 'بطاقة'),
   'billingCard.cardSummary': (_locale: string, brand: string, last4: string) => `${brand} تنتهي بـ ${last4}`,
   'billingCard.cardExpires': (_locale: string, date: string) => `تنتهي صلاحيتها ${date}`,
   'billingCard.cardExpiringSoon': (_locale: string, month: string) =>

@@ -1,21 +1,8 @@
 import type { Messages } from '../internal/localize/en.js';
 import { formatNumber, plural } from '../internal/format.js';
+import { cardBrandName } from '../internal/localize/card-brand.js';
 
 const n = (locale: string, value: number) => formatNumber(locale, value);
-
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  link: 'Link',
-  paypal: 'PayPal',
-};
 
 const BILLING_STATUSES: Record<string, string> = { active: 'Aktiv', trialing: 'Testphase', past_due: 'Überfällig', canceled: 'Gekündigt' };
 const INVOICE_STATUSES: Record<string, string> = { paid: 'Bezahlt', open: 'Offen', void: 'Storniert', uncollectible: 'Uneinbringlich' };
@@ -210,7 +197,7 @@ export const de: Messages = {
   'billingCard.scheduledChange': (_locale, planName, date) =>
     `Wechselt am ${date} zu ${planName} — Tarifänderungen gelten ab der nächsten Verlängerung, Sie zahlen also nie doppelt.`,
   'billingCard.cardBrand': (_locale, brand) =>
-    CARD_BRANDS[brand.toLowerCase()] ?? (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Karte'),
+    cardBrandName(brand, 'Karte'),
   'billingCard.cardSummary': (_locale, brand, last4) => `${brand} mit Endziffern ${last4}`,
   'billingCard.cardExpires': (_locale, date) => `Gültig bis ${date}`,
   'billingCard.cardExpiringSoon': (_locale, month) =>

@@ -1,5 +1,6 @@
 import type { Messages } from '../internal/localize/en.js';
 import { formatNumber, plural } from '../internal/format.js';
+import { cardBrandName } from '../internal/localize/card-brand.js';
 
 const n = (locale: string, value: number) => formatNumber(locale, value);
 
@@ -7,20 +8,6 @@ const n = (locale: string, value: number) => formatNumber(locale, value);
 function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase('es') + label.slice(1) : label;
 }
-
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  link: 'Link',
-  paypal: 'PayPal',
-};
 
 const BILLING_STATUSES: Record<string, string> = { active: 'Activo', trialing: 'Prueba', past_due: 'Vencido', canceled: 'Cancelado' };
 const INVOICE_STATUSES: Record<string, string> = { paid: 'Pagada', open: 'Pendiente', void: 'Anulada', uncollectible: 'Incobrable' };
@@ -215,7 +202,7 @@ export const es: Messages = {
   'billingCard.scheduledChange': (_locale, planName, date) =>
     `Cambia a ${planName} el ${date}: los cambios de plan se aplican en la próxima renovación, así que nunca se le cobra dos veces.`,
   'billingCard.cardBrand': (_locale, brand) =>
-    CARD_BRANDS[brand.toLowerCase()] ?? (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Tarjeta'),
+    cardBrandName(brand, 'Tarjeta'),
   'billingCard.cardSummary': (_locale, brand, last4) => `${brand} terminada en ${last4}`,
   'billingCard.cardExpires': (_locale, date) => `Caduca: ${date}`,
   'billingCard.cardExpiringSoon': (_locale, month) =>

@@ -1,21 +1,8 @@
 import type { Messages } from '../internal/localize/en.js';
 import { formatNumber, plural } from '../internal/format.js';
+import { cardBrandName } from '../internal/localize/card-brand.js';
 
 const n = (locale: string, value: number) => formatNumber(locale, value);
-
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  link: 'Link',
-  paypal: 'PayPal',
-};
 
 const BILLING_STATUSES: Record<string, string> = { active: 'Actif', trialing: 'Essai', past_due: 'En retard', canceled: 'Résilié' };
 const INVOICE_STATUSES: Record<string, string> = { paid: 'Payée', open: 'En attente', void: 'Annulée', uncollectible: 'Irrécouvrable' };
@@ -214,7 +201,7 @@ export const fr: Messages = {
   'billingCard.scheduledChange': (_locale, planName, date) =>
     `Passage à ${planName} le ${date} — les changements de forfait s’appliquent au prochain renouvellement, vous n’êtes donc jamais facturé deux fois.`,
   'billingCard.cardBrand': (_locale, brand) =>
-    CARD_BRANDS[brand.toLowerCase()] ?? (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Carte'),
+    cardBrandName(brand, 'Carte'),
   'billingCard.cardSummary': (_locale, brand, last4) => `${brand} se terminant par ${last4}`,
   'billingCard.cardExpires': (_locale, date) => `Expire en ${date}`,
   'billingCard.cardExpiringSoon': (_locale, month) =>

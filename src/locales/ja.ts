@@ -1,23 +1,10 @@
 import type { Messages } from '../internal/localize/en.js';
 import { formatNumber } from '../internal/format.js';
+import { cardBrandName } from '../internal/localize/card-brand.js';
 
 // Japanese has no plural forms (CLDR: `other` only), so counts need no `plural()`; numbers still
 // go through `Intl` so that large counts are grouped as Japanese writes them.
 const n = (locale: string, value: number) => formatNumber(locale, value);
-
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  link: 'Link',
-  paypal: 'PayPal',
-};
 
 const BILLING_STATUSES: Record<string, string> = {
   active: '有効',
@@ -240,7 +227,7 @@ export const ja: Messages = {
   'billingCard.scheduledChange': (_locale: string, planName: string, date: string) =>
     `${date} に ${planName} に変更されます。プランの変更は次回の更新時に適用されるため、二重に請求されることはありません。`,
   'billingCard.cardBrand': (_locale: string, brand: string) =>
-    CARD_BRANDS[brand.toLowerCase()] ?? (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'カード'),
+    cardBrandName(brand, 'カード'),
   'billingCard.cardSummary': (_locale: string, brand: string, last4: string) => `${brand}（末尾 ${last4}）`,
   'billingCard.cardExpires': (_locale: string, date: string) => `有効期限 ${date}`,
   'billingCard.cardExpiringSoon': (_locale: string, month: string) =>

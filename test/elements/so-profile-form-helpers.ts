@@ -1,7 +1,11 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { AccountClient } from '../../src/client/types.js';
+import type { AccountClient, ProfilePatch } from '../../src/client/types.js';
 import '../../src/so-profile-form.js';
 import type { AvatarUploader, SoProfileForm } from '../../src/so-profile-form.js';
+import type { RecordingClient } from '../helpers/recording-client.js';
+
+/** The patches `updateProfile` received, in order. */
+export const patches = (recording: RecordingClient) => recording.callsTo('updateProfile').map((call) => call.args[0] as ProfilePatch);
 export { deepFocus, record } from '../helpers/dom.js';
 
 export const shadow = (el: SoProfileForm) => el.shadowRoot!;

@@ -2,7 +2,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AccountApiError } from '../../src/client/errors.js';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
-import type { ProfilePatch } from '../../src/client/types.js';
 import { registerTranslation } from '../../src/internal/localize/registry.js';
 import { recordingClient } from '../helpers/recording-client.js';
 import {
@@ -24,9 +23,8 @@ import {
   shadow,
   textOf,
   typeInto,
+  patches,
 } from './so-profile-form-helpers.js';
-
-const patches = (recording: ReturnType<typeof recordingClient>) => recording.callsTo('updateProfile').map((call) => call.args[0] as ProfilePatch);
 
 describe('<so-profile-form> time zone', () => {
   it('lists every zone with its current offset, and filters by name or offset as the user types', async () => {

@@ -22,9 +22,8 @@ import {
   shadow,
   textOf,
   typeInto,
+  patches,
 } from './so-profile-form-helpers.js';
-
-const patches = (recording: ReturnType<typeof recordingClient>) => recording.callsTo('updateProfile').map((call) => call.args[0] as ProfilePatch);
 
 describe('<so-profile-form> states', () => {
   it('shows a skeleton with aria-busy while loading', async () => {

@@ -154,7 +154,15 @@ describe('secret-leak scan', () => {
     const dialog = deepQueryAll<HTMLElement & { open: boolean }>(el, 'so-confirm-dialog').find((d) => d.open)!;
     return dialog;
   };
+  /** Confirms the dialog the element has open. */
+  const confirm = async (el: HTMLElement) => (await openConfirm(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
   const shown = (el: HTMLElement) => secrets.length > 0 && secrets.every((secret) => deepText(el).includes(secret));
+  /** No leak while the once-only secret shows (its text aside), and none once it is dismissed. */
+  const expectShownOnceThenGone = async (el: HTMLElement) => {
+    expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
+    await dismissOnce(el);
+    expect(leaks({ root: el })).to.deep.equal([]);
+  };
   /** Dismisses the once-only panel(s) the element shows. */
   const dismissOnce = async (el: HTMLElement) => {
     const dismiss = deepQueryAll<HTMLButtonElement>(el, '[part="dismiss-button"]');
@@ -204,25 +212,21 @@ describe('secret-leak scan', () => {
     await until(() => shown(el), 'the new secret is on screen');
     deepQueryAll<HTMLButtonElement>(deepQueryAll(el, 'so-secret-once')[0]!, '[part="copy-button"]')[0]!.click();
     await until(() => copied.length === 1, 'copied');
-    expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
-    await dismissOnce(el);
-    expect(leaks({ root: el })).to.deep.equal([]);
+    await expectShownOnceThenGone(el);
   });
 
   it('rotate: shown once, dismissed', async () => {
     const el = await panel();
     button(el, 'Rotate CI deploys').click();
-    (await openConfirm(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+    await confirm(el);
     await until(() => shown(el), 'the rotated secret is on screen');
-    expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
-    await dismissOnce(el);
-    expect(leaks({ root: el })).to.deep.equal([]);
+    await expectShownOnceThenGone(el);
   });
 
   it('rotate, then the panel is removed while the secret shows', async () => {
     const el = await panel();
     button(el, 'Rotate CI deploys').click();
-    (await openConfirm(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+    await confirm(el);
     await until(() => shown(el), 'the rotated secret is on screen');
     el.remove();
     await pause(50);
@@ -234,12 +238,10 @@ describe('secret-leak scan', () => {
     const el = await fixture<HTMLElement>(html`<so-danger-zone .client=${c}></so-danger-zone>`);
     await until(() => deepText(el).includes('Regenerate API secrets'), 'the danger zone');
     deepQueryAll(el, '[part="action"][data-action="regenerate-secrets"] [part="action-button"]')[0]!.click();
-    (await openConfirm(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+    await confirm(el);
     await until(() => shown(el), 'the new secrets are on screen');
     expect(secrets.length, 'one per active key').to.be.greaterThan(1);
-    expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
-    await dismissOnce(el);
-    expect(leaks({ root: el })).to.deep.equal([]);
+    await expectShownOnceThenGone(el);
   });
 
   describe('variant="app-credentials" (one secret, no list; the app ID is not secret)', () => {
@@ -281,11 +283,9 @@ describe('secret-leak scan', () => {
     it('rotate: shown once, dismissed', async () => {
       const el = await appPanel();
       button(el, 'Rotate Platform key').click();
-      (await openConfirm(el)).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+      await confirm(el);
       await until(() => shown(el), 'the rotated secret is on screen');
-      expect(leaks({ root: el, textAllowed: true }), 'while shown').to.deep.equal([]);
-      await dismissOnce(el);
-      expect(leaks({ root: el })).to.deep.equal([]);
+      await expectShownOnceThenGone(el);
     });
   });
 

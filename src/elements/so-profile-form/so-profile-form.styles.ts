@@ -15,16 +15,11 @@ export const styles = css`
     margin: 0;
   }
 
+  /* the control look comes from controlStyles */
   input:not([type='file']),
   select {
-    min-block-size: 2.25rem;
-    padding-block: var(--_space-1);
-    padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-control-border);
-    border-radius: var(--_radius-medium);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
   }
 
   input[type='file'] {

@@ -1,18 +1,5 @@
 import type { MessageSection } from './section.js';
-
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  link: 'Link',
-  paypal: 'PayPal',
-};
+import { cardBrandName } from '../card-brand.js';
 
 const STATUSES: Record<string, string> = {
   active: 'Active',
@@ -48,7 +35,7 @@ export const billingCardMessages = {
 
   // payment method
   'billingCard.cardBrand': (_locale: string, brand: string) =>
-    CARD_BRANDS[brand.toLowerCase()] ?? (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Card'),
+    cardBrandName(brand, 'Card'),
   'billingCard.cardSummary': (_locale: string, brand: string, last4: string) => `${brand} ending in ${last4}`,
   'billingCard.cardExpires': (_locale: string, date: string) => `Expires ${date}`,
   'billingCard.cardExpiringSoon': (_locale: string, month: string) =>
