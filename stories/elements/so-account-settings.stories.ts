@@ -95,6 +95,12 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="inline-size: 320px; outline: 1px dashed GrayText">${story()}</div>`],
 };
 
+/** The organization could not be read: no Organization tab, an alert saying why, and Retry. */
+export const OrganizationUnreadable: Story = {
+  name: 'Error: organization could not be read',
+  args: { client: clientWith({ failures: { getOrganization: 'unavailable' } }) },
+};
+
 export const Loading: Story = {
   name: 'Loading',
   args: { client: clientWith({ latencyMs: 60_000 }) },

@@ -11,6 +11,7 @@ describeStories('<so-account-settings> stories', stories, {
   HashRouting: 'Safari on iPhone',
   DarkTheme: 'Safari on iPhone',
   Narrow: 'Platform key',
+  OrganizationUnreadable: 'Couldn’t check your organization, so its tab is hidden.',
   Loading: 'Loading…',
   Arabic: 'الاسم المعروض',
   Pseudo: '[!! Ţĥíš ðëṽíçë !!]',
