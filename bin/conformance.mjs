@@ -146,6 +146,7 @@ const CHECKS = [
     async run(context) {
       const viewer = await context.client.getViewer();
       expect(isString(viewer.id) && isString(viewer.email) && Array.isArray(viewer.permissions), 'a viewer has id, email and permissions[]');
+      expect(viewer.lastOwner === undefined || typeof viewer.lastOwner === 'boolean', 'a viewer’s lastOwner, when present, is a boolean');
       context.viewer = viewer;
       return `${viewer.email}; permissions: ${viewer.permissions.join(', ') || 'none'}`;
     },

@@ -6,7 +6,7 @@
 import type { AccountSeed, SeedOrganization } from './seed.js';
 import { randomId } from './secrets.js';
 import { checkNewKey, issueKey, regenerateKeys, revealKey, revokeKey, rotateKey } from './store-keys.js';
-import { assertNotLastOwner, findMember, findRole, invitationExpiry, inviteRows, pageMembers } from './store-members.js';
+import { assertNotLastOwner, findMember, isLastOwner, findRole, invitationExpiry, inviteRows, pageMembers } from './store-members.js';
 import {
   IdempotencyLedger,
   clone,
@@ -85,9 +85,12 @@ export class AccountStore implements AccountClient {
 
   // ---------------------------------------------------------------- viewer and organization
 
-  /** The signed-in person and their permissions. */
+  /** The signed-in person, their permissions and, in an organization, whether they are its last owner. */
   async getViewer(options?: RequestOptions): Promise<Viewer> {
-    return this.read(options, () => this.state.viewer);
+    return this.read(options, () => {
+      const self = this.state.organization && this.state.members.find((member) => member.id === this.state.viewer.id);
+      return self ? { ...this.state.viewer, lastOwner: isLastOwner(this.state.members, this.state.roles, self) } : this.state.viewer;
+    });
   }
 
   /** The organization with its deletion blockers (subscriptions not canceled), or `null`. */

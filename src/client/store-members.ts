@@ -57,12 +57,15 @@ export function findMember(members: Member[], id: string): Member {
   return members.find((member) => member.id === id) ?? fail('not_found', 'No member with this id.');
 }
 
+/** Whether `member` is the only one of `members` holding an owner role. */
+export function isLastOwner(members: Member[], roles: Role[], member: Member): boolean {
+  const ownerRoles = new Set(roles.filter((role) => role.owner).map((role) => role.id));
+  return ownerRoles.has(member.roleId) && members.filter((candidate) => ownerRoles.has(candidate.roleId)).length <= 1;
+}
+
 /** Throws `conflict` when `member` is the organization's only owner; `action` completes "The last owner cannot …". */
 export function assertNotLastOwner(members: Member[], roles: Role[], member: Member, action: string): void {
-  const ownerRoles = new Set(roles.filter((role) => role.owner).map((role) => role.id));
-  if (!ownerRoles.has(member.roleId)) return;
-  const owners = members.filter((candidate) => ownerRoles.has(candidate.roleId)).length;
-  if (owners <= 1) fail('conflict', `The last owner cannot ${action}; make another member an owner first.`);
+  if (isLastOwner(members, roles, member)) fail('conflict', `The last owner cannot ${action}; make another member an owner first.`);
 }
 
 const sameEmail = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

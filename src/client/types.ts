@@ -35,6 +35,12 @@ export interface Viewer {
   email: string;
   avatarUrl?: string;
   permissions: string[];
+  /**
+   * Whether the viewer is the only member of their organization holding an owner role, so they
+   * can neither leave nor lose the role. Optional: without it, `<so-danger-zone>` reads the
+   * members to tell.
+   */
+  lastOwner?: boolean;
 }
 
 export interface DeletionBlocker {

@@ -202,14 +202,30 @@ export const RegenerateSecretsError: Story = {
   play: confirmAction('regenerate-secrets'),
 };
 
-/** The server refuses the last owner (`conflict`) when it could not be told in advance. */
+/** A backend that does not state the viewer's `lastOwner`: the element reads the members to tell. */
+function withoutLastOwner(client: AccountClient): AccountClient {
+  return {
+    ...client,
+    getViewer: async (options) => {
+      const { lastOwner: _omitted, ...viewer } = await client.getViewer(options);
+      return viewer;
+    },
+  };
+}
+
+/**
+ * The server refuses the last owner (`conflict`) when it could not be told in advance: the
+ * backend does not state the viewer's `lastOwner` and the roles could not be read.
+ */
 export const LeaveOrganizationError: Story = {
   name: 'Error: leave organization (last owner)',
   args: {
-    client: clientWith({
-      seed: { members: createSeed().members.map((member) => (member.id === 'usr_daniel' ? { ...member, roleId: 'admin' } : member)) },
-      failures: { listRoles: 'unavailable' },
-    }),
+    client: withoutLastOwner(
+      clientWith({
+        seed: { members: createSeed().members.map((member) => (member.id === 'usr_daniel' ? { ...member, roleId: 'admin' } : member)) },
+        failures: { listRoles: 'unavailable' },
+      }),
+    ),
   },
   play: confirmAction('leave-organization'),
 };

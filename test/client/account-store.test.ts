@@ -538,14 +538,19 @@ describe('AccountStore: members', () => {
     expect((await rejection(store.resendInvitation('inv_jordan'))).code).to.equal('not_found');
   });
 
-  it('lets the viewer leave unless they are the last owner', async () => {
+  it('lets the viewer leave unless they are the last owner, as the viewer’s lastOwner says', async () => {
     const { store } = storeAt();
+    expect((await store.getViewer()).lastOwner).to.equal(false);
     await store.updateMemberRole('usr_daniel', 'admin');
+    expect((await store.getViewer()).lastOwner).to.equal(true);
     expect((await rejection(store.leaveOrganization())).code).to.equal('conflict');
     await store.updateMemberRole('usr_daniel', 'owner');
+    expect((await store.getViewer()).lastOwner).to.equal(false);
     await store.leaveOrganization();
     expect(await store.getOrganization()).to.equal(null);
-    expect((await store.getViewer()).permissions).not.to.include('members:manage');
+    const viewer = await store.getViewer();
+    expect(viewer.permissions).not.to.include('members:manage');
+    expect(viewer).not.to.have.property('lastOwner');
   });
 });
 

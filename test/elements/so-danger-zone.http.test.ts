@@ -13,6 +13,7 @@ import {
   confirmButton,
   dialogError,
   lastOwnerSeed,
+  withoutLastOwner,
   openFromButton,
   ORG_NAME,
   phraseInput,
@@ -180,9 +181,9 @@ describe('<so-danger-zone> over the HTTP client and the MSW handlers', () => {
   });
 
   it('the server’s 409 for the last owner keeps the Leave dialog open saying why', async () => {
-    // The roles can't be read, so only the server knows the viewer is the last owner.
+    // The viewer's lastOwner is not sent and the roles can't be read, so only the server knows.
     const backend = createMemoryAccountClient({ seed: lastOwnerSeed(), failures: { listRoles: 'unavailable' } });
-    server.worker.use(...createAccountHandlers(backend, { baseUrl: API }));
+    server.worker.use(...createAccountHandlers(withoutLastOwner(backend), { baseUrl: API }));
     const el = await render(html`<so-danger-zone .client=${httpClient()}></so-danger-zone>`);
     const errors = record<SoErrorDetail>(el, 'so-error');
     expect(actionButton(el, 'leave-organization').getAttribute('aria-disabled')).to.equal('false');

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
+import type { AccountClient } from '../../src/client/types.js';
 import type { SoErrorDetail } from '../../src/internal/events.js';
 import type { SoDangerZone } from '../../src/so-danger-zone.js';
 import { captureConsole } from '../helpers/console.js';
@@ -9,6 +10,7 @@ import {
   dialog,
   hangingClient,
   lastOwnerSeed,
+  withoutLastOwner,
   loaded,
   recordingClient,
   render,
@@ -147,35 +149,57 @@ describe('<so-danger-zone> which actions', () => {
     expect(textOf(row(el, 'leave-organization'))).to.contain('You don’t belong to an organization.');
   });
 
-  it('tells the last owner in advance to transfer ownership, and does not let them leave', async () => {
-    const { client, callsTo } = recordingClient({ seed: lastOwnerSeed() });
-    const el = await render(html`<so-danger-zone .client=${client}></so-danger-zone>`);
-    const button = actionButton(el, 'leave-organization');
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(textOf(shadow(el).getElementById(button.getAttribute('aria-describedby')!))).to.equal(
-      'You are the only owner of Acme Robotics. Make another member an owner before you leave.',
-    );
-    button.click();
-    await el.updateComplete;
-    expect(dialog(el, 'leave-organization').open).to.equal(false);
-    expect(callsTo('leaveOrganization')).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
+  for (const [backend, wrap] of [
+    ['stated by the backend', (client: AccountClient) => client],
+    ['read from the members', withoutLastOwner],
+  ] as const) {
+    it(`tells the last owner (${backend}) in advance to transfer ownership, and does not let them leave`, async () => {
+      const recording = recordingClient({ seed: lastOwnerSeed() });
+      const el = await render(html`<so-danger-zone .client=${wrap(recording.client)}></so-danger-zone>`);
+      const button = actionButton(el, 'leave-organization');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(textOf(shadow(el).getElementById(button.getAttribute('aria-describedby')!))).to.equal(
+        'You are the only owner of Acme Robotics. Make another member an owner before you leave.',
+      );
+      button.click();
+      await el.updateComplete;
+      expect(dialog(el, 'leave-organization').open).to.equal(false);
+      expect(recording.callsTo('leaveOrganization')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
 
-  it('lets an owner leave when another owner remains, and reads members only when Leave is shown', async () => {
+  it('takes the viewer’s lastOwner from the backend without reading the members', async () => {
     const { client, callsTo } = recordingClient();
     const el = await render(html`<so-danger-zone .client=${client}></so-danger-zone>`);
+    expect(actionButton(el, 'leave-organization').getAttribute('aria-disabled')).to.equal('false');
+    expect(callsTo('getViewer')).to.have.length(1);
+    expect(callsTo('listMembers')).to.have.length(0);
+  });
+
+  it('tells again on reload: the last owner who made another member an owner may leave', async () => {
+    const { client, store } = recordingClient({ seed: lastOwnerSeed() });
+    const el = await render(html`<so-danger-zone .client=${client}></so-danger-zone>`);
+    expect(actionButton(el, 'leave-organization').getAttribute('aria-disabled')).to.equal('true');
+    await store.updateMemberRole('usr_daniel', 'owner');
+    await el.reload();
+    expect(actionButton(el, 'leave-organization').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('without the backend’s lastOwner, lets an owner leave when another owner remains, and reads members only when Leave is shown', async () => {
+    const { client, callsTo } = recordingClient();
+    const el = await render(html`<so-danger-zone .client=${withoutLastOwner(client)}></so-danger-zone>`);
     expect(actionButton(el, 'leave-organization').getAttribute('aria-disabled')).to.equal('false');
     expect(callsTo('listMembers')).to.have.length(1);
 
     const other = recordingClient();
-    await render(html`<so-danger-zone actions="revoke-sessions delete-organization" .client=${other.client}></so-danger-zone>`);
+    await render(html`<so-danger-zone actions="revoke-sessions delete-organization" .client=${withoutLastOwner(other.client)}></so-danger-zone>`);
     expect(other.callsTo('listMembers')).to.have.length(0);
   });
 
   it('still offers Leave when the members cannot be read (the server decides)', async () => {
     const client = createMemoryAccountClient({ seed: lastOwnerSeed(), failures: { listMembers: 'unavailable' } });
-    const el = await render(html`<so-danger-zone .client=${client}></so-danger-zone>`);
+    const el = await render(html`<so-danger-zone .client=${withoutLastOwner(client)}></so-danger-zone>`);
     expect(actionButton(el, 'leave-organization').getAttribute('aria-disabled')).to.equal('false');
   });
 

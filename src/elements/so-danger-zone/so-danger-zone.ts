@@ -102,12 +102,13 @@ export class SoDangerZone extends SoElement {
     operation: 'getOrganization',
     load: async (client, signal, [checkOwner]) => {
       const [viewer, organization] = await Promise.all([loadViewer(client, signal), client.getOrganization({ signal })]);
-      const lastOwner = checkOwner && organization ? await isLastOwner(client, viewer.id, signal) : null;
+      // A backend that states `lastOwner` saves reading the members.
+      const lastOwner = checkOwner && organization ? (viewer.lastOwner ?? (await isLastOwner(client, viewer.id, signal))) : null;
       this.refreshedOrganization = undefined;
       this.leaveRefused = false;
       return { viewer, organization, lastOwner };
     },
-    // The last-owner check costs member reads: only when Leave may be shown.
+    // Without the viewer's `lastOwner`, the check costs member reads: only when Leave may be shown.
     args: () => [this.requested.includes('leave-organization') && this.clients.can('leaveOrganization')],
     isEmpty: (view) => this.rows(view).length === 0,
   });
@@ -154,8 +155,10 @@ export class SoDangerZone extends SoElement {
     this.toggleState('deletion-blocked', !this.data.pending && (view?.organization?.deletionBlockers.length ?? 0) > 0);
   }
 
-  /** Loads the viewer and the organization (with its deletion blockers) again. */
+  /** Loads the viewer (whether they are the last owner) and the organization (with its deletion blockers) again. */
   async reload(): Promise<void> {
+    const { client } = this.clients;
+    if (client) forgetViewer(client);
     await this.data.reload();
   }
 
