@@ -30,6 +30,9 @@ export function roleName(localize: LocalizeController, roles: readonly Role[], r
   return roles.find((role) => role.id === roleId)?.name ?? (roleId || localize.term('orgMembers.unknownRole'));
 }
 
+// The row templates have no whitespace between tags (line breaks go inside the tags instead): a
+// whitespace text node is a DOM node, and a long list renders these templates for every row.
+
 function renderRole(context: MemberRowContext, member: Member, index: number, tabIndex: number, guarded: boolean, isSelf: boolean) {
   const { localize, roles } = context;
   if (!context.canChangeRole || isSelf) {
@@ -45,27 +48,25 @@ function renderRole(context: MemberRowContext, member: Member, index: number, ta
     ?disabled=${guarded}
     .value=${live(member.roleId)}
     @change=${(event: Event) => context.onRoleChange(member, event.target as HTMLSelectElement)}
-  >
-    ${listed ? nothing : html`<option value=${member.roleId} selected>${roleName(localize, roles, member.roleId)}</option>`}
-    ${roles.map((role) => html`<option value=${role.id} ?selected=${role.id === member.roleId}>${role.name}</option>`)}
-  </select>`;
+  >${listed ? nothing : html`<option value=${member.roleId} selected>${roleName(localize, roles, member.roleId)}</option>`}${roles.map(
+    (role) => html`<option value=${role.id} ?selected=${role.id === member.roleId}>${role.name}</option>`,
+  )}</select>`;
 }
 
 function renderDates(localize: LocalizeController, member: Member) {
   const joined = toDate(member.joinedAt);
   const active = toDate(member.lastActiveAt);
-  return html`<span class="dates">
-    ${joined
+  return html`<span class="dates"
+    >${joined
       ? html`<time class="joined" datetime=${joined.toISOString()}>${localize.term('orgMembers.joined', localize.date(joined, { dateStyle: 'medium' }))}</time>`
-      : nothing}
-    ${active
+      : nothing}${active
       ? html`<time
           class="last-active"
           datetime=${active.toISOString()}
           title=${localize.date(active, { dateStyle: 'long', timeStyle: 'short' })}
         >${localize.term('orgMembers.lastActive', localize.relativeTime(active))}</time>`
-      : html`<span class="last-active">${localize.term('orgMembers.neverActive')}</span>`}
-  </span>`;
+      : html`<span class="last-active">${localize.term('orgMembers.neverActive')}</span>`}</span
+  >`;
 }
 
 /**
@@ -91,16 +92,12 @@ export function renderMemberRow(context: MemberRowContext, member: Member, index
     aria-setsize=${context.setSize}
     aria-label=${localize.term('orgMembers.rowLabel', member.name, roleName(localize, roles, member.roleId), isSelf)}
     aria-describedby=${note ? `row-${index}-note` : nothing}
-  >
-    ${renderAvatar(member)}
-    <span class="identity">
-      <span class="name">${member.name}${isSelf ? html` <span class="badge">${localize.term('orgMembers.you')}</span>` : nothing}</span>
-      <span class="email">${member.email}</span>
-    </span>
-    <span class="role">${renderRole(context, member, index, controlTabIndex, isLastOwner, isSelf)}</span>
-    ${renderDates(localize, member)}
-    <span class="actions">
-      ${context.canRemove && !isSelf
+  >${renderAvatar(member)}<span class="identity"
+      ><span class="name">${member.name}${isSelf ? html` <span class="badge">${localize.term('orgMembers.you')}</span>` : nothing}</span
+      ><span class="email">${member.email}</span></span
+    ><span class="role">${renderRole(context, member, index, controlTabIndex, isLastOwner, isSelf)}</span>${renderDates(localize, member)}<span
+      class="actions"
+      >${context.canRemove && !isSelf
         ? html`<button
             type="button"
             class="remove"
@@ -111,8 +108,7 @@ export function renderMemberRow(context: MemberRowContext, member: Member, index
             ?disabled=${isLastOwner}
             @click=${() => context.onRemoveClick(member)}
           >${localize.term('orgMembers.remove')}</button>`
-        : nothing}
-    </span>
-    ${note ? html`<span class="note" id="row-${index}-note">${note}</span>` : nothing}
-  </div>`;
+        : nothing}</span
+    >${note ? html`<span class="note" id="row-${index}-note">${note}</span>` : nothing}</div
+  >`;
 }

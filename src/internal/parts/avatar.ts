@@ -25,8 +25,10 @@ export function avatarHue(id: string): number {
 export function renderAvatar(member: Pick<Member, 'id' | 'name' | 'email' | 'avatarUrl'>): TemplateResult {
   const src = safeHref(member.avatarUrl);
   const fallBack = (event: Event) => ((event.target as HTMLElement).hidden = true);
-  return html`<span class="avatar" part="avatar" aria-hidden="true" style=${styleProperties({ '--_avatar-hue': String(avatarHue(member.id)) })}>
-    <span class="avatar-initials">${initials(member.name, member.email)}</span>
-    ${src ? html`<img class="avatar-image" src=${src} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${fallBack} />` : nothing}
-  </span>`;
+  // No whitespace between the tags: each would be a text node in every row of a long member list.
+  return html`<span class="avatar" part="avatar" aria-hidden="true" style=${styleProperties({ '--_avatar-hue': String(avatarHue(member.id)) })}
+    ><span class="avatar-initials">${initials(member.name, member.email)}</span>${src
+      ? html`<img class="avatar-image" src=${src} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${fallBack} />`
+      : nothing}</span
+  >`;
 }
