@@ -22,6 +22,8 @@ const seed = createSeed(NOW);
 
 /** The invite dialog's shadow root. */
 const dialogRoot = (el: SoOrgMembers) => $(el, 'so-invite-dialog').shadowRoot!;
+/** The invite dialog is loaded and rendered when first opened. */
+const dialogOpen = (el: SoOrgMembers) => !!el.shadowRoot!.querySelector('so-invite-dialog')?.shadowRoot?.querySelector('dialog[open]');
 const inDialog = <T extends HTMLElement = HTMLElement>(el: SoOrgMembers, selector: string) => dialogRoot(el).querySelector<T>(selector)!;
 const textarea = (el: SoOrgMembers) => inDialog<HTMLTextAreaElement>(el, 'textarea');
 const sendButton = (el: SoOrgMembers) => inDialog<HTMLButtonElement>(el, 'button.send');
@@ -33,7 +35,7 @@ async function openDialog(el: SoOrgMembers): Promise<void> {
   const button = $(el, '[part="invite-button"]');
   button.focus();
   button.click();
-  await waitUntil(() => !!dialogRoot(el).querySelector('dialog[open]'), 'the invite dialog opens');
+  await waitUntil(() => dialogOpen(el), 'the invite dialog opens');
 }
 
 /** Pastes into the address field, as a user would (one input event). */
@@ -269,6 +271,13 @@ describe('<so-org-members> invite dialog', () => {
     expect(done).to.exist;
     [...dialogRoot(el).querySelectorAll<HTMLButtonElement>('.actions button')][1]!.click();
     await waitUntil(() => !dialogRoot(el).querySelector('dialog[open]'), 'Done closes');
+  });
+
+  it('creates the dialog only when it is first opened', async () => {
+    const el = await renderMembers(memoryClient());
+    expect(el.shadowRoot!.querySelector('so-invite-dialog')).to.be.null;
+    await openDialog(el);
+    expect(dialogOpen(el)).to.be.true;
   });
 
   it('opens pre-filled from showInviteDialog()', async () => {

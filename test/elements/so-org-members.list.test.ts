@@ -225,7 +225,8 @@ describe('<so-org-members> with 10,000 members', function () {
 
   async function renderBig(pageSize = 50): Promise<SoOrgMembers> {
     const el = await renderMembers(bigClient(), (c) => html`<so-org-members .client=${c} page-size=${pageSize}></so-org-members>`);
-    await waitUntil(() => rows(el).length > 0, 'the virtualizer renders rows');
+    // The virtualizer is loaded when a list is long; until then the loaded rows render whole.
+    await waitUntil(() => hasState(el, 'virtualized') && rows(el).length > 0, 'the virtualizer renders rows');
     return el;
   }
 

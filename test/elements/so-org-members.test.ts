@@ -61,7 +61,7 @@ describe('<so-org-members> states', () => {
     expect(rowNames(el)).to.deep.equal(['Maya Chen']);
     await expect(el).to.be.accessible();
     callout.querySelector('button')!.click();
-    await waitUntil(() => $(el, 'so-invite-dialog').hasAttribute('open'), 'invite dialog opens from the empty state');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('so-invite-dialog')?.hasAttribute('open'), 'invite dialog opens from the empty state');
   });
 
   it('is not empty once anyone else is a member', async () => {

@@ -180,9 +180,10 @@ export const MUTATIONS: readonly MutationDriver[] = [
     render: (c) => html`<so-org-members .client=${c}></so-org-members>`,
     loaded: 'Kenji Watanabe',
     commit: async (el) => {
-      const dialog = deepQueryAll(el, 'so-invite-dialog')[0] as HTMLElement & { open?: boolean };
-      const send = () => dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.send');
-      if (!send() || !dialog.hasAttribute('open')) {
+      // The dialog is loaded and rendered when first opened.
+      const dialog = () => deepQueryAll(el, 'so-invite-dialog')[0];
+      const send = () => dialog()?.shadowRoot?.querySelector<HTMLButtonElement>('button.send');
+      if (!send() || !dialog()!.hasAttribute('open')) {
         await (el as HTMLElement & { showInviteDialog(emails: string): Promise<void> }).showInviteDialog('new.hire@newhire.example');
         await until(() => !!send(), 'the invite dialog');
       }

@@ -1,5 +1,5 @@
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Member, Role } from '../../client/types.js';
@@ -79,7 +79,8 @@ export function renderFooter(localize: LocalizeController, directory: MemberDire
 export interface MemberListOptions {
   rows: MemberRowContext;
   items: Member[];
-  virtualized: boolean;
+  /** The virtualizer's directive, once loaded, for a list beyond the threshold; else every row renders. */
+  virtualize: typeof virtualize | undefined;
   busy: boolean;
   rowFocus: RowFocus;
   onRangeChanged: (event: RangeChangedEvent) => void;
@@ -92,7 +93,8 @@ export interface MemberListOptions {
 export function renderMemberList(localize: LocalizeController, options: MemberListOptions): TemplateResult {
   const { rows, items, rowFocus } = options;
   const renderItem = (member: Member, index: number) => renderMemberRow(rows, member, index);
-  const list = options.virtualized
+  const { virtualize } = options;
+  const list = virtualize
     ? html`<div
         id="members-list"
         class="list virtualized"

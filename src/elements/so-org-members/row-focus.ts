@@ -1,6 +1,7 @@
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadedVirtualizer } from './lazy.js';
 
 /** What the roving focus needs from its element. */
 export interface RowFocusOptions {
@@ -63,9 +64,10 @@ export class RowFocus implements ReactiveController {
     this.host.requestUpdate();
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     let row = this.row(this.activeIndex);
-    if (!row && this.options.virtualized()) {
+    const virtualizer = loadedVirtualizer();
+    if (!row && virtualizer && this.options.virtualized()) {
       const list = this.options.list() as (HTMLElement & VirtualizerHostElement) | null | undefined;
-      list?.[virtualizerRef]?.element(this.activeIndex)?.scrollIntoView({ block: 'nearest' });
+      list?.[virtualizer.virtualizerRef]?.element(this.activeIndex)?.scrollIntoView({ block: 'nearest' });
       for (let frame = 0; frame < MAX_FRAMES && !row; frame++) {
         await nextFrame();
         row = this.row(this.activeIndex);

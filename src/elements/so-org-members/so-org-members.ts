@@ -31,7 +31,7 @@ import type {
 import { checkPlan, type PlanLimit } from './plan.js';
 import { RowFocus } from './row-focus.js';
 import { DEFAULTS, inviteRole, settingInUse, warnAboutSettings, type NumericSettings } from './settings.js';
-import './so-invite-dialog.js';
+import { loadedVirtualizer, loadInviteDialog, loadVirtualizer } from './lazy.js';
 import type { InviteSendResult, SoInviteDialog } from './so-invite-dialog.js';
 import { styles } from './so-org-members.styles.js';
 import { orgMembersMessages } from '../../internal/localize/messages/org-members.js';
@@ -149,6 +149,9 @@ export class SoOrgMembers extends SoElement {
   @state() private searchText = '';
   /** A failed change, shown until dismissed or replaced. */
   @state() private failure = '';
+  #virtualizing = false;
+  /** The invite dialog's module has loaded: it is imported when first opened. */
+  @state() private inviteDialogLoaded = false;
   @state() private memberToRemove?: Member;
   @state() private invitationToRevoke?: Invitation;
   /** What the invite dialog checks addresses against, taken when it opens and after each send. */
@@ -175,6 +178,7 @@ export class SoOrgMembers extends SoElement {
     warnAboutSettings(this as NumericSettings, new Set(numeric));
     this.warnAboutDefaultRole();
     if (changed.has('search') && this.search.trim() !== this.searchText.trim()) this.searchText = this.search;
+    if (this.long && !loadedVirtualizer()) void this.virtualizeList();
   }
 
   protected override updated(): void {
@@ -197,6 +201,13 @@ export class SoOrgMembers extends SoElement {
   /** Opens the invite dialog, optionally with addresses filled in; does nothing for a viewer who cannot invite. */
   async showInviteDialog(emails = ''): Promise<void> {
     if (!this.canInvite) return;
+    try {
+      await loadInviteDialog();
+    } catch {
+      this.failure = this.localize.term('error.network');
+      return;
+    }
+    this.inviteDialogLoaded = true;
     this.refreshInviteEmails();
     await this.updateComplete;
     await this.inviteDialog?.show(emails);
@@ -229,8 +240,31 @@ export class SoOrgMembers extends SoElement {
     return this.view === 'ready' && this.canManage && this.clients.can('inviteMembers') && (this.accessValue?.roles.length ?? 0) > 0;
   }
 
-  private get virtualized(): boolean {
+  /** More members match than `virtualize-threshold`: the list should be virtualized. */
+  private get long(): boolean {
     return (this.directory.total ?? this.directory.items.length) > settingInUse('virtualizeThreshold', this.virtualizeThreshold);
+  }
+
+  /** The list is virtualized: it is long and the virtualizer has loaded (until then every loaded row renders). */
+  private get virtualized(): boolean {
+    return this.long && loadedVirtualizer() !== undefined;
+  }
+
+  /** Loads the virtualizer for a long list, then re-renders; a focused row keeps focus across the switch. */
+  private async virtualizeList(): Promise<void> {
+    if (this.#virtualizing) return;
+    this.#virtualizing = true;
+    try {
+      await loadVirtualizer();
+    } catch {
+      return; // the list stays whole; the next update tries again
+    } finally {
+      this.#virtualizing = false;
+    }
+    const hadFocus = !!this.renderRoot.querySelector('#members-list:focus-within');
+    this.requestUpdate();
+    await this.updateComplete;
+    if (hadFocus) await this.rowFocus.focusRow(this.rowFocus.activeIndex);
   }
 
   /** Nobody but the viewer, with no search narrowing the list: the empty state. */
@@ -357,6 +391,9 @@ export class SoOrgMembers extends SoElement {
     }
   }
 
+  /** Starts loading the invite dialog when the pointer or focus reaches Invite, so it opens without a wait. */
+  private readonly preloadInviteDialog = (): void => void loadInviteDialog().catch(() => undefined);
+
   /** Sends the invite dialog's rows, once per intent; tells the host and updates the invitations. */
   private readonly sendInvites = async (rows: InviteRow[]): Promise<InviteSendResult> => {
     const intent = `invite:${rows.map((row) => `${row.email.toLowerCase()}|${row.roleId}`).join(',')}`;
@@ -456,7 +493,16 @@ export class SoOrgMembers extends SoElement {
           @input=${this.handleSearchInput}
           @keydown=${this.handleSearchKeydown}
         />
-        ${invite ? html`<button type="button" class="primary" part="invite-button" @click=${invite}>${localize.term('orgMembers.invite')}</button>` : nothing}
+        ${invite
+          ? html`<button
+              type="button"
+              class="primary"
+              part="invite-button"
+              @pointerenter=${this.preloadInviteDialog}
+              @focus=${this.preloadInviteDialog}
+              @click=${invite}
+            >${localize.term('orgMembers.invite')}</button>`
+          : nothing}
       </div>
       ${renderRoles(localize, roles)}
       <p class="search-status ${status ? '' : 'idle'}" role="status">${status}</p>
@@ -497,7 +543,7 @@ export class SoOrgMembers extends SoElement {
               onRemoveClick: (member) => void this.handleRemoveClick(member),
             },
             items: directory.items,
-            virtualized: this.virtualized,
+            virtualize: this.virtualized ? loadedVirtualizer()!.virtualize : undefined,
             busy: directory.searching,
             rowFocus: this.rowFocus,
             onRangeChanged: (event) => this.handleRangeChanged(event),
@@ -532,7 +578,7 @@ export class SoOrgMembers extends SoElement {
       >
         ${localize.term('orgMembers.revokeBody')}
       </so-confirm-dialog>
-      ${this.canInvite
+      ${this.canInvite && this.inviteDialogLoaded
         ? html`<so-invite-dialog
             .roles=${roles}
             default-role=${inviteRole(roles, this.defaultRole)}
