@@ -377,6 +377,12 @@ export async function loaded(el: Element, timeout = 4000): Promise<void> {
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
 }
 
+/** Waits until a `<so-account-settings>` panel's elements have been imported, then until each has loaded. */
+export async function panelLoaded(panel: Element, timeout = 4000): Promise<void> {
+  await waitUntil(() => !panel.querySelector(':scope > [part="skeleton"]'), 'the tab’s elements did not arrive', { timeout });
+  for (const child of panel.children) await loaded(child, timeout);
+}
+
 /** Waits until focus is on an element `matcher` accepts. */
 export async function focusLands(matcher: FocusMatcher, message: string): Promise<HTMLElement> {
   try {

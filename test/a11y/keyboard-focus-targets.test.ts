@@ -19,6 +19,7 @@ import {
   smallTargets,
   startBefore,
   tabTo,
+  panelLoaded,
 } from './a11y-helpers.js';
 
 const ELEMENTS: { tag: string; attributes?: string; dialog?: string }[] = [
@@ -43,7 +44,7 @@ async function render(tag: string, attributes = ''): Promise<HTMLElement> {
   const el = await mount<HTMLElement>(staticHtml`<${name} ${extra} .client=${createMemoryAccountClient()}></${name}>`, tag);
   await loaded(el);
   if (tag === 'so-account-settings') {
-    for (const child of el.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden])')!.children) await loaded(child);
+    await panelLoaded(el.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden])')!);
   }
   return el;
 }

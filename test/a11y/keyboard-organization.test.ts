@@ -22,6 +22,7 @@ import {
   startBefore,
   tabTo,
   type,
+  panelLoaded,
 } from './a11y-helpers.js';
 
 describe('keyboard: <so-org-profile>', () => {
@@ -162,7 +163,7 @@ describe('keyboard: <so-account-settings>', () => {
       await press('Enter');
       await waitUntil(() => selected() === name, `${name} did not open`);
       const panel = el.shadowRoot!.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
-      for (const child of panel.children) await loaded(child);
+      await panelLoaded(panel);
       await tabTo((element) => element.id === 'after', { max: 80 });
     }
     expect(describeElement(deepFocus())).to.contain('After');

@@ -18,7 +18,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { createMemoryAccountClient } from '../../src/client/index.js';
 import '../../src/index.js';
-import { flatElements, loaded, squash } from './a11y-helpers.js';
+import { flatElements, loaded, panelLoaded, squash } from './a11y-helpers.js';
 
 const TAGS = [
   'so-api-key-panel',
@@ -58,7 +58,7 @@ async function render(tag: string): Promise<{ container: HTMLElement; el: HTMLEl
   const el = container.querySelector(tag) as HTMLElement;
   await loaded(el);
   if (tag === 'so-account-settings') {
-    for (const child of el.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden])')!.children) await loaded(child);
+    await panelLoaded(el.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden])')!);
   }
   await settle();
   return { container, el };

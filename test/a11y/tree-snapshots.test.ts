@@ -22,7 +22,7 @@ import { getSnapshotConfig, readFile, writeFile } from '@web/test-runner-command
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { createMemoryAccountClient, createSeed, type MemoryClientOptions } from '../../src/client/index.js';
 import '../../src/index.js';
-import { byRole, dialogOpens, loaded, pinClock } from './a11y-helpers.js';
+import { byRole, dialogOpens, loaded, panelLoaded, pinClock } from './a11y-helpers.js';
 import { accessibilityTree, lineDiff } from './tree.js';
 
 interface Case {
@@ -102,7 +102,7 @@ async function render({ tag, options, attributes, noClient }: Case): Promise<HTM
   if (noClient) await host.updateComplete;
   else await loaded(host);
   if (tag === 'so-account-settings') {
-    for (const child of host.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden])')!.children) await loaded(child);
+    await panelLoaded(host.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden])')!);
   }
   return host;
 }

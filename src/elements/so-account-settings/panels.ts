@@ -1,19 +1,39 @@
 import { html, type TemplateResult } from 'lit';
 import type { AccountClient } from '../../client/types.js';
-import '../so-api-key-panel/so-api-key-panel.js';
-import '../so-billing-card/so-billing-card.js';
-import '../so-danger-zone/so-danger-zone.js';
-import '../so-notification-settings/so-notification-settings.js';
-import '../so-org-members/so-org-members.js';
-import '../so-org-profile/so-org-profile.js';
-import '../so-passkeys/so-passkeys.js';
-import '../so-profile-form/so-profile-form.js';
-import '../so-sessions/so-sessions.js';
-import '../so-subscriptions/so-subscriptions.js';
-import '../so-usage-meter/so-usage-meter.js';
 import type { SettingsTab } from './tabs.js';
 
-/** The content of one tab: the elements it holds, each given the shared client. */
+/**
+ * The modules of each tab's elements, imported when the tab first opens: a page loads the code
+ * of the tabs it shows, not of all eleven elements.
+ */
+const MODULES: Record<SettingsTab, () => Promise<unknown>[]> = {
+  general: () => [import('../so-profile-form/so-profile-form.js'), import('../so-passkeys/so-passkeys.js'), import('../so-sessions/so-sessions.js')],
+  'api-keys': () => [import('../so-api-key-panel/so-api-key-panel.js')],
+  usage: () => [import('../so-usage-meter/so-usage-meter.js')],
+  billing: () => [import('../so-billing-card/so-billing-card.js')],
+  notifications: () => [import('../so-notification-settings/so-notification-settings.js')],
+  organization: () => [
+    import('../so-org-profile/so-org-profile.js'),
+    import('../so-org-members/so-org-members.js'),
+    import('../so-subscriptions/so-subscriptions.js'),
+    import('../so-danger-zone/so-danger-zone.js'),
+  ],
+};
+
+const imports = new Map<SettingsTab, Promise<unknown>>();
+
+/** Imports (so defines) the elements of `tab`, once; a failed import is forgotten, so Retry tries again. */
+export function loadPanel(tab: SettingsTab): Promise<unknown> {
+  let loading = imports.get(tab);
+  if (!loading) {
+    loading = Promise.all(MODULES[tab]());
+    imports.set(tab, loading);
+    loading.catch(() => imports.delete(tab));
+  }
+  return loading;
+}
+
+/** The content of one tab, once loaded: the elements it holds, each given the shared client. */
 export function renderPanel(tab: SettingsTab, client: AccountClient | undefined): TemplateResult {
   switch (tab) {
     case 'general':

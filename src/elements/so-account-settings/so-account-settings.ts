@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { AccountApiError } from '../../client/errors.js';
 import { withReadCache, type CachedAccountClient } from '../../client/read-cache.js';
 import type { AccountClient } from '../../client/types.js';
 import { ClientController } from '../../internal/controllers/client-controller.js';
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { devWarn } from '../../internal/dev-mode.js';
-import { errorMessage, renderSkeleton } from '../../internal/parts/states.js';
+import { errorMessage, renderErrorState, renderSkeleton } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { stateStyles } from '../../internal/styles/shared.js';
+import { stateStyles } from '../../internal/styles/states.js';
 import { forgetViewer, loadViewer } from '../../internal/viewer.js';
-import { renderPanel } from './panels.js';
+import { loadPanel, renderPanel } from './panels.js';
 import { styles } from './so-account-settings.styles.js';
 import { isSettingsTab, tabAfterKey, tabsConverter, visibleTabs, type Membership, type SettingsTab } from './tabs.js';
 import { accountSettingsMessages } from '../../internal/localize/messages/account-settings.js';
@@ -93,6 +94,9 @@ export class SoAccountSettings extends SoElement {
 
   /** Tabs whose content exists, in the order they were first opened (never reordered: moving an element would reload it). */
   @state() private created: SettingsTab[] = [];
+  /** Created tabs whose elements have loaded, and those whose import failed (shown with Retry). */
+  @state() private loaded: ReadonlySet<SettingsTab> = new Set();
+  @state() private failed: ReadonlySet<SettingsTab> = new Set();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,9 +161,23 @@ export class SoAccountSettings extends SoElement {
     const shown = this.shown;
     if (this.awaitingMembership || !shown) return;
     if (shown !== this.activeTab) this.activeTab = shown;
-    if (!this.created.includes(shown)) this.created = [...this.created, shown];
+    if (!this.created.includes(shown)) {
+      this.created = [...this.created, shown];
+      void this.loadTab(shown);
+    }
     const available = this.available;
     if (this.created.some((tab) => !available.includes(tab))) this.created = this.created.filter((tab) => available.includes(tab));
+  }
+
+  /** Imports the elements of a tab just created; their panel shows a skeleton until then. */
+  private async loadTab(tab: SettingsTab): Promise<void> {
+    this.failed = new Set([...this.failed].filter((other) => other !== tab));
+    try {
+      await loadPanel(tab);
+      this.loaded = new Set([...this.loaded, tab]);
+    } catch {
+      this.failed = new Set([...this.failed, tab]);
+    }
   }
 
   /** Opens `tab` at the user's request: an event and, when routing by hash, a history entry. */
@@ -240,7 +258,11 @@ export class SoAccountSettings extends SoElement {
         this.created,
         (tab) => tab,
         (tab) => html`<div role="tabpanel" part="panel" class="panel" id="panel-${tab}" aria-labelledby="tab-${tab}" tabindex="0" ?hidden=${tab !== shown}>
-          ${renderPanel(tab, this.shared)}
+          ${this.loaded.has(tab)
+            ? renderPanel(tab, this.shared)
+            : this.failed.has(tab)
+              ? renderErrorState(this.localize, new AccountApiError('network'), () => void this.loadTab(tab))
+              : renderSkeleton(this.localize)}
         </div>`,
       )}
     </div>`;
