@@ -35,7 +35,9 @@ export interface SoTabChangedDetail {
  * out; `tabs` chooses and orders them.
  *
  * A tab's content is created the first time it opens and kept afterwards, so work the user
- * started in one tab survives a visit to another. Every element inside gets one shared client
+ * started in one tab survives a visit to another. Its elements' code is imported then too (a
+ * skeleton shows meanwhile): a page that imports only `so-account-settings.js` loads the code
+ * of the tabs it shows. Every element inside gets one shared client
  * (`withReadCache`), so a resource two elements need — the viewer, the organization — is fetched
  * once for the whole surface, and a change made in one tab is never hidden by a stale read in the
  * next. Cancelling a subscription makes the danger zone read its deletion blockers again, and
