@@ -1,20 +1,41 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
-// The CDN build, run after the npm build (`npm run build`), in two passes:
+// The CDN build, run after the npm build (`npm run build`), in three passes:
 // - `vite build -c vite.cdn.config.ts`: dist/cdn/settings-elements.js, one self-contained,
 //   minified ES module with every element, the clients and Lit inside (dynamic imports inlined),
 //   for pages with no build step;
 // - `--mode autoloader`: dist/cdn/autoloader.js, which imports that bundle when the first `so-*`
-//   tag appears in the page.
+//   tag appears in the page;
+// - `--mode memory`: dist/cdn/memory.js, the in-memory backend (`src/memory.ts`) for demos, kept
+//   out of settings-elements.js. It imports `AccountApiError` from `./settings-elements.js` beside
+//   it rather than carrying its own copy, so the elements' `instanceof` checks hold for its errors.
+const CLIENT_ERRORS = resolve(import.meta.dirname, 'src/client/errors.ts');
+
+/** Resolves the memory bundle's imports of src/client/errors.ts to the bundle beside it. */
+function errorsFromBundle(): Plugin {
+  return {
+    name: 'so-errors-from-bundle',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === CLIENT_ERRORS ? { id: './settings-elements.js', external: true } : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  const autoloader = mode === 'autoloader';
-  const entry: Record<string, string> = autoloader
-    ? { autoloader: resolve(import.meta.dirname, 'src/cdn/autoloader.ts') }
-    : { 'settings-elements': resolve(import.meta.dirname, 'src/index.ts') };
+  const entry: Record<string, string> =
+    mode === 'autoloader'
+      ? { autoloader: resolve(import.meta.dirname, 'src/cdn/autoloader.ts') }
+      : mode === 'memory'
+        ? { memory: resolve(import.meta.dirname, 'src/memory.ts') }
+        : { 'settings-elements': resolve(import.meta.dirname, 'src/index.ts') };
   return {
     // A production build: the library's development warnings are left out, as Lit's CDN builds do.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: mode === 'memory' ? [errorsFromBundle()] : [],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

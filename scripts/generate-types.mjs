@@ -5,6 +5,7 @@
 //   dist/types/vue.d.ts               Vue's GlobalComponents, for templates and vue-tsc
 //   dist/types/*.js                   empty modules, so `import '…/types/react.js'` also runs
 //   dist/cdn/settings-elements.d.ts   the CDN bundle's types (the package's)
+//   dist/cdn/memory.d.ts              the CDN memory bundle's types (memory.js's)
 //   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json   VS Code custom data
 //   dist/web-types.json               JetBrains web-types (package.json "web-types")
 // Property types come from the element classes themselves (`Pick<SoUsageMeter, 'value'>`) and
@@ -223,6 +224,7 @@ for (const name of ['elements', 'react', 'preact', 'solid', 'vue']) {
 }
 
 write('cdn/settings-elements.d.ts', `${HEADER}// The CDN bundle exports what the package's main entry exports.\nexport * from '../index.js';\n`);
+write('cdn/memory.d.ts', `${HEADER}// The CDN memory bundle exports what the package's memory.js entry exports.\nexport * from '../memory.js';\n`);
 
 // ---- VS Code custom data ----------------------------------------------------------------------
 const describe = (element) => {

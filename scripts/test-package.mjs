@@ -58,6 +58,8 @@ console.log(`  ${packed[0].filename}: ${files.length} files, ${(packed[0].size /
 for (const required of [
   'dist/cdn/settings-elements.js',
   'dist/cdn/autoloader.js',
+  'dist/cdn/memory.js',
+  'dist/memory.js',
   'dist/types/react.d.ts',
   'dist/types/preact.d.ts',
   'dist/types/solid.d.ts',

@@ -1,6 +1,7 @@
 /**
  * Everything: registers every element and exports their classes, the clients and the types.
- * Import `./client.js` for the clients alone, or `./so-<name>.js` for one element.
+ * Import `./client.js` for the clients alone, or `./so-<name>.js` for one element. The in-memory
+ * demo backend is not here: it is `./memory.js`.
  */
 export * from './client/index.js';
 export { accountClientContext } from './context/account-context.js';

@@ -5,7 +5,8 @@
  */
 import { html, LitElement, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { createMemoryAccountClient, createSeed, generateMembers, type AccountClient, type Member } from '../../src/client/index.js';
+import type { AccountClient, Member } from '../../src/client/index.js';
+import { createMemoryAccountClient, createSeed, generateMembers } from '../../src/memory.js';
 import { ACCOUNT_OPERATIONS } from '../../src/client/operations.js';
 import { renderMemberRow, type MemberRowContext } from '../../src/elements/so-org-members/member-row.js';
 import { SETTINGS_TABS } from '../../src/elements/so-account-settings/tabs.js';

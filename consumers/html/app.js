@@ -1,7 +1,8 @@
 // The same page for every no-build variant: the import map in each HTML file decides where
-// `@sentientone/settings-elements` comes from (the CDN bundle, or the npm build and its
-// dependencies straight from node_modules).
-import { createMemoryAccountClient, setDefaultAccountClient } from '@sentientone/settings-elements';
+// `@sentientone/settings-elements` and its `memory.js` come from (the CDN bundles, or the npm
+// build and its dependencies straight from node_modules).
+import { setDefaultAccountClient } from '@sentientone/settings-elements';
+import { createMemoryAccountClient } from '@sentientone/settings-elements/memory.js';
 
 const client = createMemoryAccountClient();
 window.consumer = { framework: document.documentElement.dataset.variant, client, events: [] };

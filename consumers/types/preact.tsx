@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import '@sentientone/settings-elements/types/preact.js';
-import { createMemoryAccountClient } from '@sentientone/settings-elements/client.js';
+import { createMemoryAccountClient } from '@sentientone/settings-elements/memory.js';
 
 const client = createMemoryAccountClient();
 

@@ -1,7 +1,7 @@
 // Type-checked against the installed tarball: the generated React 19 JSX types accept the
 // elements' properties, attributes and `on<event-name>` handlers, and reject wrong ones.
 import '@sentientone/settings-elements/types/react.js';
-import { createMemoryAccountClient } from '@sentientone/settings-elements/client.js';
+import { createMemoryAccountClient } from '@sentientone/settings-elements/memory.js';
 
 const client = createMemoryAccountClient();
 

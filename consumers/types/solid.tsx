@@ -1,6 +1,6 @@
 /** @jsxImportSource solid-js */
 import '@sentientone/settings-elements/types/solid.js';
-import { createMemoryAccountClient } from '@sentientone/settings-elements/client.js';
+import { createMemoryAccountClient } from '@sentientone/settings-elements/memory.js';
 
 const client = createMemoryAccountClient();
 

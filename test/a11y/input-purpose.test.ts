@@ -3,7 +3,7 @@
  * user's own data say what they are, and each language offered is marked up in its own language.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMemoryAccountClient } from '../../src/client/index.js';
+import { createMemoryAccountClient } from '../../src/memory.js';
 import '../../src/so-org-profile.js';
 import '../../src/so-profile-form.js';
 import { byRole, flatElements, loaded } from './a11y-helpers.js';

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { createMemoryAccountClient } from '../../src/client/index.js';
+import { createMemoryAccountClient } from '../../src/memory.js';
 import '../../src/index.js';
 import {
   deepFocus,

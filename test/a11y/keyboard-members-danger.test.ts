@@ -3,7 +3,7 @@
  * Every test starts on a plain button before the element and reaches each control by Tab.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createMemoryAccountClient } from '../../src/client/index.js';
+import { createMemoryAccountClient } from '../../src/memory.js';
 import '../../src/so-danger-zone.js';
 import '../../src/so-org-members.js';
 import type { SoDangerZone } from '../../src/so-danger-zone.js';

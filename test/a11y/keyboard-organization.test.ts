@@ -4,7 +4,7 @@
  * each control by Tab.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createMemoryAccountClient, type MemoryAccountClient } from '../../src/client/index.js';
+import { createMemoryAccountClient, type MemoryAccountClient } from '../../src/memory.js';
 import '../../src/so-account-settings.js';
 import '../../src/so-org-profile.js';
 import '../../src/so-subscriptions.js';

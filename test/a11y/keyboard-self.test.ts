@@ -4,7 +4,7 @@
  * control by Tab.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createMemoryAccountClient, type MemoryAccountClient } from '../../src/client/index.js';
+import { createMemoryAccountClient, type MemoryAccountClient } from '../../src/memory.js';
 import '../../src/so-notification-settings.js';
 import '../../src/so-passkeys.js';
 import '../../src/so-profile-form.js';

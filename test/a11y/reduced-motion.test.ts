@@ -8,7 +8,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { createMemoryAccountClient, type MemoryClientOptions } from '../../src/client/index.js';
+import { createMemoryAccountClient, type MemoryClientOptions } from '../../src/memory.js';
 import '../../src/index.js';
 import { byRole, describeElement, flatElements } from './a11y-helpers.js';
 

@@ -16,7 +16,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { createMemoryAccountClient } from '../../src/client/index.js';
+import { createMemoryAccountClient } from '../../src/memory.js';
 import '../../src/index.js';
 import { flatElements, loaded, panelLoaded, squash } from './a11y-helpers.js';
 

@@ -20,7 +20,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { getSnapshotConfig, readFile, writeFile } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { createMemoryAccountClient, createSeed, type MemoryClientOptions } from '../../src/client/index.js';
+import { createMemoryAccountClient, createSeed, type MemoryClientOptions } from '../../src/memory.js';
 import '../../src/index.js';
 import { byRole, dialogOpens, loaded, panelLoaded, pinClock } from './a11y-helpers.js';
 import { accessibilityTree, lineDiff } from './tree.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as clientEntry from '../../src/client/index.js';
+import * as memoryEntry from '../../src/memory.js';
 import { AccountStore } from '../../src/client/account-store.js';
 import { ACCOUNT_ERROR_CODES } from '../../src/client/errors.js';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
@@ -206,20 +207,23 @@ describe('createMemoryAccountClient: capabilities', () => {
 });
 
 describe('client.js entry', () => {
-  it('exports the contract, errors, the store, the seed helpers and both clients', () => {
-    for (const name of [
-      'AccountApiError',
-      'AccountStore',
-      'createSeed',
-      'generateMembers',
-      'createMemoryAccountClient',
-      'createHttpAccountClient',
-      'ACCOUNT_ROUTES',
-      'PERMISSIONS',
-      'ACCOUNT_ERROR_CODES',
-    ]) {
+  it('exports the contract, errors and the HTTP client', () => {
+    for (const name of ['AccountApiError', 'createHttpAccountClient', 'withReadCache', 'ACCOUNT_ROUTES', 'PERMISSIONS', 'ACCOUNT_ERROR_CODES']) {
       expect(clientEntry, name).to.have.property(name);
     }
-    expect(clientEntry.createMemoryAccountClient).to.equal(createMemoryAccountClient);
+  });
+
+  it('leaves the in-memory backend to memory.js', () => {
+    for (const name of ['AccountStore', 'createSeed', 'generateMembers', 'createMemoryAccountClient']) {
+      expect(clientEntry, name).not.to.have.property(name);
+    }
+  });
+});
+
+describe('memory.js entry', () => {
+  it('exports the memory client, the store and the seed helpers', () => {
+    expect(Object.keys(memoryEntry).sort()).to.deep.equal(['AccountStore', 'createMemoryAccountClient', 'createSeed', 'generateMembers']);
+    expect(memoryEntry.createMemoryAccountClient).to.equal(createMemoryAccountClient);
+    expect(memoryEntry.AccountStore).to.equal(AccountStore);
   });
 });

@@ -4,7 +4,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@sentientone/settings-elements';
-import { createMemoryAccountClient } from '@sentientone/settings-elements/client.js';
+import { createMemoryAccountClient } from '@sentientone/settings-elements/memory.js';
 
 const client = createMemoryAccountClient();
 // `tabs` is also a property, and React 19 sets properties: give it the property's type, an array.
