@@ -4,7 +4,7 @@ import { LocalizeController } from './localize/localize-controller.js';
 import { commonMessages } from './localize/messages/common.js';
 import type { MessageSection } from './localize/messages/section.js';
 import { defineMessages } from './localize/registry.js';
-import { hostStyles } from './styles/shared.js';
+import { hostStyles } from './styles/host.js';
 import { installThemeClasses, tokenStyles } from './styles/tokens.js';
 
 /** Names of the library's own events, declared by each element in `GlobalEventHandlersEventMap`. */

@@ -4,7 +4,7 @@ import type { AccountClient, Usage } from '../../src/client/types.js';
 import { ClientController } from '../../src/internal/controllers/client-controller.js';
 import { ClientTask } from '../../src/internal/controllers/client-task.js';
 import { customElement, SoElement } from '../../src/internal/so-element.js';
-import { stateStyles } from '../../src/internal/styles/shared.js';
+import { stateStyles } from '../../src/internal/styles/states.js';
 
 /**
  * A catalogue-only element built the way every settings element is, to show the shared data

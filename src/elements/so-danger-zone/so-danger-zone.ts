@@ -14,7 +14,8 @@ import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import { errorMessage } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles } from '../../internal/styles/controls.js';
+import { stateStyles } from '../../internal/styles/states.js';
 import { forgetViewer, loadViewer } from '../../internal/viewer.js';
 import {
   ACTION_OPERATIONS,

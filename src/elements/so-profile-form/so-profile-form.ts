@@ -11,7 +11,11 @@ import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer
 import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, formStyles, sectionStyles, spinnerStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles } from '../../internal/styles/controls.js';
+import { formStyles } from '../../internal/styles/form.js';
+import { sectionStyles } from '../../internal/styles/section.js';
+import { spinnerStyles } from '../../internal/styles/spinner.js';
+import { stateStyles } from '../../internal/styles/states.js';
 import {
   changedFields,
   checkFields,

@@ -14,7 +14,9 @@ import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { controlStyles, sectionStyles, stateStyles } from '../../internal/styles/shared.js';
+import { controlStyles } from '../../internal/styles/controls.js';
+import { sectionStyles } from '../../internal/styles/section.js';
+import { stateStyles } from '../../internal/styles/states.js';
 import { styles } from './so-sessions.styles.js';
 import { sessionsMessages } from '../../internal/localize/messages/sessions.js';
 

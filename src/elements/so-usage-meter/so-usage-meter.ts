@@ -7,7 +7,7 @@ import { ClientTask } from '../../internal/controllers/client-task.js';
 import { devWarn } from '../../internal/dev-mode.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
-import { stateStyles } from '../../internal/styles/shared.js';
+import { stateStyles } from '../../internal/styles/states.js';
 import { renderMeter } from './usage-meter-view.js';
 import {
   calendarDay,

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { customElement, SoElement } from '../../so-element.js';
-import { controlStyles, dialogStyles, spinnerStyles } from '../../styles/shared.js';
+import { controlStyles } from '../../styles/controls.js';
+import { dialogStyles } from '../../styles/dialog.js';
+import { spinnerStyles } from '../../styles/spinner.js';
 import { styles } from './so-confirm-dialog.styles.js';
 
 /** How strongly the dialog warns: `danger` is for actions that destroy or cannot be undone. */

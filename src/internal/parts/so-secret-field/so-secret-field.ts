@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { devWarn } from '../../dev-mode.js';
 import { customElement, SoElement } from '../../so-element.js';
-import { controlStyles } from '../../styles/shared.js';
+import { controlStyles } from '../../styles/controls.js';
 import '../so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../so-status-announcer/so-status-announcer.js';
 import { styles } from './so-secret-field.styles.js';

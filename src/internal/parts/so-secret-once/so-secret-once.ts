@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { customElement, SoElement } from '../../so-element.js';
-import { controlStyles } from '../../styles/shared.js';
+import { controlStyles } from '../../styles/controls.js';
 import '../so-secret-field/so-secret-field.js';
 import type { SoSecretField } from '../so-secret-field/so-secret-field.js';
 import { styles } from './so-secret-once.styles.js';
