@@ -5,7 +5,9 @@ const HELP = `Options:
   --reference-runs N  runs of the 10,000-row repeat reference, seconds each (default 3)
   --cycles N          mount/unmount cycles of the leak test (default 1000)
   --no-build          measure dist/ as it is, even when older than src/
-  --json FILE         also write every result to FILE`;
+  --json FILE         also write every result to FILE
+  --ratchet FILE      (bench:check) a failing size budget no larger than its figure in FILE does not fail the run
+  --update-baseline FILE  (bench:check) record the failing size budgets' figures in FILE`;
 
 export function parseOptions(argv = process.argv.slice(2)) {
   const options = { build: true };
@@ -14,6 +16,8 @@ export function parseOptions(argv = process.argv.slice(2)) {
     const arg = argv[i];
     if (arg === '--no-build') options.build = false;
     else if (arg === '--json') options.json = argv[++i];
+    else if (arg === '--ratchet') options.ratchet = argv[++i];
+    else if (arg === '--update-baseline') options.updateBaseline = argv[++i];
     else if (arg in numbers && Number.isInteger(Number(argv[i + 1])) && Number(argv[i + 1]) > 0) options[numbers[arg]] = Number(argv[++i]);
     else {
       console.error(arg === '--help' ? HELP : `Unknown or invalid option ${arg}\n${HELP}`);

@@ -87,8 +87,49 @@ function heaviest(metafile, limit = 8) {
 }
 
 /**
+ * The entry bundled with every dependency and code splitting on, as a host's bundler ships it:
+ * `initial`, the entry and the chunks it imports statically — what a page loads before the
+ * element can render —, and `lazy`, the chunks only its dynamic `import()`s load (a dialog when
+ * first opened, the virtualizer for a long list). Each file is compressed on its own, as each is
+ * its own response; sizes are summed.
+ */
+async function splitBundle(entryPoint) {
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    splitting: true,
+    outdir: join(root, '.bench-split'),
+    minify: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'silent',
+    metafile: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: PEERS,
+  });
+  const files = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const { path: imported, kind } of outputs[path].imports) if (kind === 'import-statement' && imported in outputs) visit(imported);
+  };
+  visit(entry);
+  const sum = (paths) =>
+    paths.map((path) => compress(Buffer.from(files.get(path)))).reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const js = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  return { initial: sum(js.filter((path) => initial.has(path))), lazy: sum(js.filter((path) => !initial.has(path))) };
+}
+
+/**
  * Every public entry of dist/ alone and with its dependencies, and the bare Lit element.
- * Rows: `{ name, kind: 'library' | 'element' | 'entry' | 'floor', own, all, heaviest }`.
+ * Rows: `{ name, kind: 'library' | 'element' | 'entry' | 'floor', own, all, initial, lazy, heaviest }`:
+ * `all` is one file with every dynamic import inlined (everything the entry can ever load);
+ * `initial` and `lazy` split it as a host's bundler would (see splitBundle).
  */
 export async function measureSizes({ why = false } = {}) {
   const entries = existsSync(dist) ? readdirSync(dist).filter((file) => file.endsWith('.js')).sort() : [];
@@ -98,14 +139,16 @@ export async function measureSizes({ why = false } = {}) {
     const entryPoints = [join(dist, entry)];
     const own = await bundle({ entryPoints }, [...DEPENDENCIES, ...PEERS]);
     const all = await bundle({ entryPoints }, PEERS);
+    const { initial, lazy } = await splitBundle(entryPoints[0]);
     const kind = entry === 'index.js' ? 'library' : entry.startsWith('so-') ? 'element' : 'entry';
     // dist/ chunks hide which source modules weigh: the same entry bundled from src/ tells.
     const source = join(src, entry.replace(/\.js$/, '.ts'));
     const modules = why && existsSync(source) ? heaviest((await bundle({ entryPoints: [source], tsconfig: join(root, 'tsconfig.json') }, PEERS)).metafile, 15) : [];
-    rows.push({ name: entry, kind, own, all, heaviest: modules });
+    rows.push({ name: entry, kind, own, all, initial, lazy, heaviest: modules });
   }
   const floor = await bundle({ stdin: { contents: BARE_LIT_ELEMENT, resolveDir: root, loader: 'js', sourcefile: 'bare-lit-element.js' } }, []);
-  rows.push({ name: 'bare Lit element (floor)', kind: 'floor', own: floor, all: floor, heaviest: why ? heaviest(floor.metafile) : [] });
+  const none = { raw: 0, gzip: 0, brotli: 0 };
+  rows.push({ name: 'bare Lit element (floor)', kind: 'floor', own: floor, all: floor, initial: floor, lazy: none, heaviest: why ? heaviest(floor.metafile) : [] });
   return rows;
 }
 
@@ -115,9 +158,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--no-build')) ensureDist();
   const rows = await measureSizes({ why: process.argv.includes('--why') });
   const cell = (bytes) => kb(bytes).padStart(10);
-  console.log(`${'entry'.padEnd(28)}${'alone: min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}  ${'with deps: min'.padStart(14)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
-  for (const { name, own, all } of rows) {
-    console.log(`${name.padEnd(28)}${cell(own.raw)}${cell(own.gzip)}${cell(own.brotli)}  ${kb(all.raw).padStart(14)}${cell(all.gzip)}${cell(all.brotli)}`);
+  console.log(
+    `${'entry'.padEnd(28)}${'alone: min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}  ${'with deps: min'.padStart(14)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}  ${'initial br'.padStart(10)}${'lazy br'.padStart(10)}`,
+  );
+  for (const { name, own, all, initial, lazy } of rows) {
+    console.log(`${name.padEnd(28)}${cell(own.raw)}${cell(own.gzip)}${cell(own.brotli)}  ${kb(all.raw).padStart(14)}${cell(all.gzip)}${cell(all.brotli)}  ${cell(initial.brotli)}${cell(lazy.brotli)}`);
   }
   if (process.argv.includes('--why')) {
     for (const { name, kind, heaviest: modules } of rows) {
