@@ -1,4 +1,4 @@
-import { browserSupportsWebAuthn, startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import type { PasskeyRegistrationOptions, PasskeyRegistrationResponse } from '../../client/types.js';
 
 /** How the browser's WebAuthn ceremony ended. */
@@ -6,9 +6,27 @@ export type CeremonyResult =
   | { ok: true; response: PasskeyRegistrationResponse }
   | { ok: false; reason: 'cancelled' | 'unsupported' | 'failed' };
 
-/** Whether this browser can create passkeys at all. */
+/**
+ * Whether this browser can create passkeys at all: the check `@simplewebauthn/browser` makes,
+ * written here so that listing passkeys does not load the library.
+ */
 export function webAuthnSupported(): boolean {
-  return browserSupportsWebAuthn();
+  return typeof globalThis.PublicKeyCredential === 'function';
+}
+
+let library: Promise<typeof import('./registration.js')> | undefined;
+
+/**
+ * Imports `@simplewebauthn/browser`, once: only adding a passkey needs it, and most visits only
+ * list them. Called when an Add starts, so it loads while the backend prepares the ceremony. A
+ * failed import is forgotten, so the next Add tries again.
+ */
+export function loadCeremony(): Promise<typeof import('./registration.js')> {
+  if (!library) {
+    library = import('./registration.js');
+    library.catch(() => (library = undefined));
+  }
+  return library;
 }
 
 /** The user dismissed the prompt, or it timed out: browsers report both as NotAllowedError. */
@@ -21,6 +39,7 @@ function isCancel(error: unknown): boolean {
 export async function createPasskey(options: PasskeyRegistrationOptions): Promise<CeremonyResult> {
   if (!webAuthnSupported()) return { ok: false, reason: 'unsupported' };
   try {
+    const { startRegistration } = await loadCeremony();
     const response = await startRegistration({ optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON });
     return { ok: true, response: response as unknown as PasskeyRegistrationResponse };
   } catch (error) {

@@ -17,7 +17,7 @@ import { controlStyles } from '../../internal/styles/controls.js';
 import { sectionStyles } from '../../internal/styles/section.js';
 import { spinnerStyles } from '../../internal/styles/spinner.js';
 import { stateStyles } from '../../internal/styles/states.js';
-import { createPasskey, webAuthnSupported } from './ceremony.js';
+import { createPasskey, loadCeremony, webAuthnSupported } from './ceremony.js';
 import { nameProblem, renderPasskey, type RowView } from './passkey-row.js';
 import { styles } from './so-passkeys.styles.js';
 import { passkeysMessages } from '../../internal/localize/messages/passkeys.js';
@@ -36,7 +36,7 @@ const OUTCOME_UNKNOWN = new Set<AccountErrorCode>(['network', 'timeout', 'unavai
 /**
  * The viewer's passkeys — name, authenticator, when added and last used — with Add, inline
  * Rename and Delete. Add asks for a name, calls `beginPasskeyRegistration`, runs the browser's
- * WebAuthn ceremony (`@simplewebauthn/browser`) and then `finishPasskeyRegistration`; a
+ * WebAuthn ceremony (`@simplewebauthn/browser`, loaded when an Add starts) and then `finishPasskeyRegistration`; a
  * cancelled or failed ceremony says so and adds nothing. When the browser has no WebAuthn, Add is
  * replaced by an explanation. Delete confirms in a modal dialog after a cancelable request event.
  *
@@ -117,6 +117,7 @@ export class SoPasskeys extends SoElement {
       // credential again, with the same key, so the server registers it once: no new ceremony.
       let response = this.unfinished?.name === name ? this.unfinished.response : undefined;
       if (!response) {
+        void loadCeremony().catch(() => undefined); // meanwhile; createPasskey reports a failed import
         const begun = await this.mutations.run(`begin:${name}`, 'beginPasskeyRegistration', (client, options) =>
           client.beginPasskeyRegistration({ name }, options),
         );
