@@ -21,7 +21,8 @@ describe('<so-passkeys> over the HTTP client and the MSW handlers', () => {
       const added = record<SoPasskeyDetail>(el, 'so-passkey-added');
       await typeInto(el, nameInput(el), 'Work laptop');
       addButton(el).click();
-      await waitUntil(() => added.length === 1, 'no so-passkey-added');
+      // The first Add also imports the WebAuthn library (through the service worker here).
+      await waitUntil(() => added.length === 1, 'no so-passkey-added', { timeout: 4000 });
       expect(server.requestsTo('POST', '/passkeys/registration-options')).to.have.length(1);
       const posts = server.requestsTo('POST', '/passkeys');
       expect(posts).to.have.length(1);
