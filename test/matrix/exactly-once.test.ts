@@ -79,6 +79,8 @@ describe('exactly-once mutations', () => {
         await until(() => retry.value !== 'admin', 'the rollback');
       }
       press(retry, 'admin');
+      // Wait for the retry itself (the effect already counts the first request).
+      await until(() => server.requestsTo(driver.method, driver.path).length >= 2, `${driver.name}: the retry's request`);
       await settled(driver);
       const requests = server.requestsTo(driver.method, driver.path);
       const keys = requests.map((request) => request.headers.get('Idempotency-Key'));
