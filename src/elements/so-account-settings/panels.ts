@@ -22,7 +22,11 @@ const MODULES: Record<SettingsTab, () => Promise<unknown>[]> = {
 
 const imports = new Map<SettingsTab, Promise<unknown>>();
 
-/** Imports (so defines) the elements of `tab`, once; a failed import is forgotten, so Retry tries again. */
+/**
+ * Imports (so defines) the elements of `tab`, once. A failed import is forgotten, so Retry imports
+ * again — which fetches again in browsers that follow whatwg/html#10327 (Firefox, WebKit); one
+ * that still keeps a failed module fetch for the page's life (Chromium 150) needs a reload.
+ */
 export function loadPanel(tab: SettingsTab): Promise<unknown> {
   let loading = imports.get(tab);
   if (!loading) {

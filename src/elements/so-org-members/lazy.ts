@@ -2,7 +2,8 @@
  * What `<so-org-members>` loads only when it is needed, so an element that never shows a long
  * list or the invite dialog never downloads them: the virtualizer (beyond
  * `virtualize-threshold`) and the invite dialog (when first opened). Each is imported once; a
- * failed import is forgotten, so the next need tries again.
+ * failed import is forgotten, so the next need imports again (which refetches in browsers that
+ * follow whatwg/html#10327; Chromium 150 keeps the failure until the page reloads).
  */
 type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
 
