@@ -151,6 +151,8 @@ export class SoOrgMembers extends SoElement {
   /** A failed change, shown until dismissed or replaced. */
   @state() private failure = '';
   #virtualizing = false;
+  /** Resolves the wait for a new virtualizer's first rendered range. */
+  #rendered?: () => void;
   /** The invite dialog's module has loaded: it is imported when first opened. */
   @state() private inviteDialogLoaded = false;
   @state() private memberToRemove?: Member;
@@ -263,9 +265,13 @@ export class SoOrgMembers extends SoElement {
       this.#virtualizing = false;
     }
     const hadFocus = !!this.renderRoot.querySelector('#members-list:focus-within');
+    // The virtualizer lays out and renders its first rows a few frames after it is created.
+    const rendered = new Promise<void>((resolve) => (this.#rendered = resolve));
     this.requestUpdate();
     await this.updateComplete;
-    if (hadFocus) await this.rowFocus.focusRow(this.rowFocus.activeIndex);
+    if (!hadFocus) return;
+    await rendered;
+    await this.rowFocus.focusRow(this.rowFocus.activeIndex);
   }
 
   /** Nobody but the viewer, with no search narrowing the list: the empty state. */
@@ -326,6 +332,8 @@ export class SoOrgMembers extends SoElement {
   }
 
   private handleRangeChanged(event: RangeChangedEvent): void {
+    this.#rendered?.();
+    this.#rendered = undefined;
     this.rowFocus.handleRangeChanged(event);
     const { items, nextCursor, loadingMore, moreError } = this.directory;
     if (nextCursor && !loadingMore && !moreError && event.last >= items.length - PREFETCH_ROWS) void this.directory.loadMore();
