@@ -104,6 +104,8 @@ describe('<so-danger-zone> stories', () => {
         await story.play?.({ canvasElement, args });
         await waitUntil(() => deepText(canvasElement).includes(EXPECTED[exportName]!), `shows “${EXPECTED[exportName]}”`, { timeout: 4000 });
         const zone = canvasElement.querySelector<SoDangerZone>('so-danger-zone')!;
+        // The dialogs and the secrets panel are imported on demand, from when the element connects.
+        await Promise.all(['so-confirm-dialog', 'so-secret-once'].map((tag) => customElements.whenDefined(tag)));
         const open = [...zone.shadowRoot!.querySelectorAll<SoConfirmDialog>('so-confirm-dialog')].filter((d) => d.open);
         expect(open.map((d) => d.dataset['action'])).to.deep.equal(OPEN_DIALOG[exportName] ? [OPEN_DIALOG[exportName]] : []);
         expect(zone.shadowRoot!.querySelector<SoSecretOnce>('so-secret-once')!.open).to.equal(exportName === 'SecretsPanel');

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { AccountClient } from '../../client/types.js';
-import type { SettingsTab } from './tabs.js';
+import { importOnce } from '../../internal/import-once.js';
+import { SETTINGS_TABS, type SettingsTab } from './tabs.js';
 
 /**
  * The modules of each tab's elements, imported when the tab first opens: a page loads the code
@@ -20,21 +21,11 @@ const MODULES: Record<SettingsTab, () => Promise<unknown>[]> = {
   ],
 };
 
-const imports = new Map<SettingsTab, Promise<unknown>>();
+const imports = Object.fromEntries(SETTINGS_TABS.map((tab) => [tab, importOnce(() => Promise.all(MODULES[tab]()))])) as Record<SettingsTab, () => Promise<unknown>>;
 
-/**
- * Imports (so defines) the elements of `tab`, once. A failed import is forgotten, so Retry imports
- * again — which fetches again in browsers that follow whatwg/html#10327 (Firefox, WebKit); one
- * that still keeps a failed module fetch for the page's life (Chromium 150) needs a reload.
- */
+/** Imports (so defines) the elements of `tab`, once (`importOnce`: a failed import is tried again by Retry). */
 export function loadPanel(tab: SettingsTab): Promise<unknown> {
-  let loading = imports.get(tab);
-  if (!loading) {
-    loading = Promise.all(MODULES[tab]());
-    imports.set(tab, loading);
-    loading.catch(() => imports.delete(tab));
-  }
-  return loading;
+  return imports[tab]();
 }
 
 /** The content of one tab, once loaded: the elements it holds, each given the shared client. */

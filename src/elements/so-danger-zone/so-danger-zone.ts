@@ -6,15 +6,17 @@ import { ClientController } from '../../internal/controllers/client-controller.j
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { MutationController, type MutationCall } from '../../internal/controllers/mutation-controller.js';
 import { devWarn } from '../../internal/dev-mode.js';
-import '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import type { SoConfirmDialog } from '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
-import '../../internal/parts/so-secret-once/so-secret-once.js';
+import { confirmDialog } from '../../internal/parts/load-confirm-dialog.js';
+import { secretOnce } from '../../internal/parts/load-secret-once.js';
+import { OnDemandParts } from '../../internal/parts/on-demand.js';
 import type { SoSecretOnce } from '../../internal/parts/so-secret-once/so-secret-once.js';
 import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
-import { errorMessage } from '../../internal/parts/states.js';
+import { errorMessage, renderFailure } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles } from '../../internal/styles/controls.js';
+import { onDemandStyles } from '../../internal/styles/on-demand.js';
 import { stateStyles } from '../../internal/styles/states.js';
 import { forgetViewer, loadViewer } from '../../internal/viewer.js';
 import {
@@ -57,7 +59,9 @@ export interface SoSecretsRegeneratedDetail {
  * closes it and fires the outcome event. Deleting the organization lists what is lost, lists its
  * deletion blockers (active subscriptions, linked when they carry an `https:` or relative `href`)
  * and stays disabled while any remain; otherwise the organization's exact name must be typed.
- * Regenerated secrets are shown once in the once-only secrets panel. Each intent keeps one
+ * Regenerated secrets are shown once in the once-only secrets panel. The dialogs' and the
+ * panel's code is imported when the element connects, apart from its first render, and a dialog
+ * opens only once both have arrived (if they can't be loaded, the element says so instead). Each intent keeps one
  * idempotency key until it succeeds, so a retry (the host's step-up `retry()` included) is applied once.
  *
  * @summary Irreversible account and organization actions: sign out everywhere, regenerate secrets, leave or delete the organization.
@@ -95,7 +99,7 @@ export interface SoSecretsRegeneratedDetail {
  */
 @customElement('so-danger-zone')
 export class SoDangerZone extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, stateStyles, onDemandStyles, styles];
   static override messages = [dangerZoneMessages];
 
   private readonly clients = new ClientController(this);
@@ -134,6 +138,10 @@ export class SoDangerZone extends SoElement {
   @state() private notice = '';
 
   @query('so-secret-once') private secretPanel!: SoSecretOnce;
+  // Both arrive before any dialog opens: new secrets are shown once, so the panel must be there.
+  private readonly parts = new OnDemandParts(this, [confirmDialog, secretOnce]);
+  /** The dialogs' code could not be imported. */
+  @state() private partsFailure = '';
   @query('so-status-announcer') private announcer!: SoStatusAnnouncer;
 
   readonly #warnedUnsupported = new Set<string>();
@@ -168,6 +176,13 @@ export class SoDangerZone extends SoElement {
     const view = this.view;
     const row = view && this.rows(view).find((candidate) => candidate.action === action);
     if (!row || row.reason) return;
+    this.partsFailure = '';
+    try {
+      await this.parts.ready(); // imported on demand
+    } catch {
+      this.partsFailure = this.localize.term('error.network');
+      return;
+    }
     await this.updateComplete;
     const dialog = this.dialogFor(action);
     if (!dialog) return;
@@ -357,6 +372,7 @@ export class SoDangerZone extends SoElement {
     return html`<section part="base" class="zone" aria-label=${this.localize.term('dangerZone.label')} aria-busy=${this.data.pending ? 'true' : 'false'}>
       <so-status-announcer></so-status-announcer>
       ${this.notice ? html`<p part="notice" class="notice" tabindex="-1">${this.notice}</p>` : nothing}
+      ${renderFailure(this.localize, this.partsFailure, () => (this.partsFailure = ''))}
       <so-secret-once part="secrets"><p>${this.localize.term('dangerZone.regenerateSecrets.savedHint')}</p></so-secret-once>
       ${this.data.render({ ready: (loaded) => this.renderRows(loaded), empty: () => this.renderEmpty() })}
       ${view ? this.rows(view).map((row) => this.renderDialog(row, view.organization)) : nothing}

@@ -1,5 +1,6 @@
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import type { PasskeyRegistrationOptions, PasskeyRegistrationResponse } from '../../client/types.js';
+import { importOnce } from '../../internal/import-once.js';
 
 /** How the browser's WebAuthn ceremony ended. */
 export type CeremonyResult =
@@ -14,20 +15,12 @@ export function webAuthnSupported(): boolean {
   return typeof globalThis.PublicKeyCredential === 'function';
 }
 
-let library: Promise<typeof import('./registration.js')> | undefined;
-
 /**
- * Imports `@simplewebauthn/browser`, once: only adding a passkey needs it, and most visits only
- * list them. Called when an Add starts, so it loads while the backend prepares the ceremony. A
- * failed import is forgotten, so the next Add tries again.
+ * Imports `@simplewebauthn/browser` (through registration.ts), once: only adding a passkey needs
+ * it, and most visits only list them. Called when an Add starts, so it loads while the backend
+ * prepares the ceremony.
  */
-export function loadCeremony(): Promise<typeof import('./registration.js')> {
-  if (!library) {
-    library = import('./registration.js');
-    library.catch(() => (library = undefined));
-  }
-  return library;
-}
+export const loadCeremony = importOnce(() => import('./registration.js'));
 
 /** The user dismissed the prompt, or it timed out: browsers report both as NotAllowedError. */
 function isCancel(error: unknown): boolean {
