@@ -61,8 +61,9 @@ export interface SoSecretsRegeneratedDetail {
  * and stays disabled while any remain; otherwise the organization's exact name must be typed.
  * Regenerated secrets are shown once in the once-only secrets panel. The dialogs' and the
  * panel's code is imported when the element connects, apart from its first render, and a dialog
- * opens only once both have arrived (if they can't be loaded, the element says so instead). Each intent keeps one
- * idempotency key until it succeeds, so a retry (the host's step-up `retry()` included) is applied once.
+ * opens only once both have arrived (if they can't be loaded, the element says so instead).
+ * Each intent keeps one idempotency key until it succeeds, so a retry (the host's step-up
+ * `retry()` included) is applied once.
  *
  * @summary Irreversible account and organization actions: sign out everywhere, regenerate secrets, leave or delete the organization.
  *
