@@ -75,6 +75,7 @@ export interface SoSecretsRegeneratedDetail {
  * @csspart blockers - The deletion blockers in the delete dialog.
  * @csspart secrets - The once-only panel showing regenerated secrets.
  * @csspart notice - The message after an action succeeded.
+ * @csspart failure - Why a dialog could not be opened (its code could not be loaded), with Dismiss.
  * @csspart empty - The text shown when no action is available.
  *
  * @cssproperty --so-danger-zone-color - The danger accent: border, titles' marker, buttons (default `--so-color-danger`).
