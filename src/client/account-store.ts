@@ -6,7 +6,7 @@
 import type { AccountSeed, SeedOrganization } from './seed.js';
 import { randomId } from './secrets.js';
 import { checkNewKey, issueKey, regenerateKeys, revealKey, revokeKey, rotateKey } from './store-keys.js';
-import { assertNotLastOwner, findMember, isLastOwner, findRole, invitationExpiry, inviteRows, pageMembers } from './store-members.js';
+import { assertNotLastOwner, findMember, findRole, isLastOwner, invitationExpiry, inviteRows, pageMembers } from './store-members.js';
 import {
   IdempotencyLedger,
   clone,

@@ -13,6 +13,7 @@ import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { pseudoLocale } from '../../src/locales/pseudo.js';
 import { arabic, pseudo } from '../support/locales.js';
+import { withoutLastOwner } from '../support/without-last-owner.js';
 
 registerTranslation('de', de);
 registerTranslation('ar', ar);
@@ -201,17 +202,6 @@ export const RegenerateSecretsError: Story = {
   args: { client: clientWith({ seed: { subscriptions: [] }, failures: { regenerateSecrets: { code: 'rate_limited', retryAfterSeconds: 30 } } }) },
   play: confirmAction('regenerate-secrets'),
 };
-
-/** A backend that does not state the viewer's `lastOwner`: the element reads the members to tell. */
-function withoutLastOwner(client: AccountClient): AccountClient {
-  return {
-    ...client,
-    getViewer: async (options) => {
-      const { lastOwner: _omitted, ...viewer } = await client.getViewer(options);
-      return viewer;
-    },
-  };
-}
 
 /**
  * The server refuses the last owner (`conflict`) when it could not be told in advance: the

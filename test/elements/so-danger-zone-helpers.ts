@@ -12,6 +12,7 @@ import type { DangerAction, SoDangerZone } from '../../src/so-danger-zone.js';
 export const ORG_NAME = 'Acme Robotics';
 
 export { recordingClient, type RecordedCall, type RecordingClient } from '../helpers/recording-client.js';
+export { withoutLastOwner } from '../../stories/support/without-last-owner.js';
 
 /** The seed with no subscriptions: nothing blocks deleting the organization. */
 export function unblockedSeed() {
@@ -22,19 +23,6 @@ export function unblockedSeed() {
 export function lastOwnerSeed(): { members: Member[] } {
   const members = createSeed().members.map((member) => (member.id === 'usr_daniel' ? { ...member, roleId: 'admin' } : member));
   return { members };
-}
-
-/** `client` as a backend that does not state the viewer's `lastOwner`: the danger zone reads the members to tell. */
-export function withoutLastOwner<C extends AccountClient>(client: C): C {
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      if (name !== 'getViewer') return Reflect.get(target, name, receiver);
-      return async (...args: Parameters<AccountClient['getViewer']>) => {
-        const { lastOwner: _omitted, ...viewer } = await target.getViewer(...args);
-        return viewer;
-      };
-    },
-  });
 }
 
 /** A viewer with only the given permissions. */

@@ -96,9 +96,8 @@ export class SoAccountSettings extends SoElement {
 
   /** Tabs whose content exists, in the order they were first opened (never reordered: moving an element would reload it). */
   @state() private created: SettingsTab[] = [];
-  /** Created tabs whose elements have loaded, and those whose import failed (shown with Retry). */
-  @state() private loaded: ReadonlySet<SettingsTab> = new Set();
-  @state() private failed: ReadonlySet<SettingsTab> = new Set();
+  /** How each created tab's elements import went: absent while importing, then loaded or failed (shown with Retry). */
+  @state() private imported: Partial<Record<SettingsTab, 'loaded' | 'failed'>> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,13 +172,13 @@ export class SoAccountSettings extends SoElement {
 
   /** Imports the elements of a tab just created; their panel shows a skeleton until then. */
   private async loadTab(tab: SettingsTab): Promise<void> {
-    this.failed = new Set([...this.failed].filter((other) => other !== tab));
-    try {
-      await loadPanel(tab);
-      this.loaded = new Set([...this.loaded, tab]);
-    } catch {
-      this.failed = new Set([...this.failed, tab]);
-    }
+    const { [tab]: _previous, ...others } = this.imported;
+    this.imported = others;
+    const outcome = await loadPanel(tab).then(
+      () => 'loaded' as const,
+      () => 'failed' as const,
+    );
+    this.imported = { ...this.imported, [tab]: outcome };
   }
 
   /** Opens `tab` at the user's request: an event and, when routing by hash, a history entry. */
@@ -260,9 +259,9 @@ export class SoAccountSettings extends SoElement {
         this.created,
         (tab) => tab,
         (tab) => html`<div role="tabpanel" part="panel" class="panel" id="panel-${tab}" aria-labelledby="tab-${tab}" tabindex="0" ?hidden=${tab !== shown}>
-          ${this.loaded.has(tab)
+          ${this.imported[tab] === 'loaded'
             ? renderPanel(tab, this.shared)
-            : this.failed.has(tab)
+            : this.imported[tab] === 'failed'
               ? renderErrorState(this.localize, new AccountApiError('network'), () => void this.loadTab(tab))
               : renderSkeleton(this.localize)}
         </div>`,

@@ -36,9 +36,9 @@ const OUTCOME_UNKNOWN = new Set<AccountErrorCode>(['network', 'timeout', 'unavai
 /**
  * The viewer's passkeys — name, authenticator, when added and last used — with Add, inline
  * Rename and Delete. Add asks for a name, calls `beginPasskeyRegistration`, runs the browser's
- * WebAuthn ceremony (`@simplewebauthn/browser`, loaded when an Add starts) and then `finishPasskeyRegistration`; a
- * cancelled or failed ceremony says so and adds nothing. When the browser has no WebAuthn, Add is
- * replaced by an explanation. Delete confirms in a modal dialog after a cancelable request event.
+ * WebAuthn ceremony (`@simplewebauthn/browser`, loaded when an Add starts) and then
+ * `finishPasskeyRegistration`; a cancelled or failed ceremony says so and adds nothing. When the
+ * browser has no WebAuthn, Add is replaced by an explanation. Delete confirms in a modal dialog after a cancelable request event.
  *
  * @summary Passkeys: add one with the browser's WebAuthn prompt, rename, delete.
  *
