@@ -260,6 +260,7 @@ export class SoOrgMembers extends SoElement {
     try {
       await loadVirtualizer();
     } catch {
+      devWarn('<so-org-members> could not load @lit-labs/virtualizer: the long list renders every loaded row.');
       return; // the list stays whole; the next update tries again
     } finally {
       this.#virtualizing = false;
