@@ -29,7 +29,15 @@ describe('<so-org-members> on-demand parts', function () {
 
   it('renders the loaded rows whole until the virtualizer arrives, and a focused row keeps focus across the switch', async () => {
     const virtualizer = gate(server, /@lit-labs\/virtualizer\/virtualize\.js$/);
-    const el = await renderMembers(memoryClient({ seed: { members: [...createSeed(NOW).members, ...generateMembers(1000, NOW)] } }));
+    const client = memoryClient({ seed: { members: [...createSeed(NOW).members, ...generateMembers(1000, NOW)] } });
+    // The members arrive after the viewer, roles and invitations: the update that shows them is the last.
+    const membersLast = Object.assign(Object.create(client) as typeof client, {
+      listMembers: async (...args: Parameters<typeof client.listMembers>) => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return client.listMembers(...args);
+      },
+    });
+    const el = await renderMembers(membersLast);
     await waitUntil(() => virtualizer.held.length > 0, 'the virtualizer is requested for a long list');
     expect(hasState(el, 'virtualized')).to.be.false;
     expect(rows(el)).to.have.length(50); // the first page, whole

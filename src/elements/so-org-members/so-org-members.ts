@@ -181,7 +181,6 @@ export class SoOrgMembers extends SoElement {
     warnAboutSettings(this as NumericSettings, new Set(numeric));
     this.warnAboutDefaultRole();
     if (changed.has('search') && this.search.trim() !== this.searchText.trim()) this.searchText = this.search;
-    if (this.long && !loadedVirtualizer()) void this.virtualizeList();
   }
 
   protected override updated(): void {
@@ -194,6 +193,8 @@ export class SoOrgMembers extends SoElement {
     const plan = this.planLimit;
     if (plan && plan !== this.#upgradeShown) this.emit('so-upgrade-request', { feature: plan.feature, planName: plan.planName, trigger: 'shown' });
     this.#upgradeShown = plan;
+    // Here rather than in willUpdate: the directory shows a page in its hostUpdate, after willUpdate.
+    if (this.long && !loadedVirtualizer()) void this.virtualizeList();
   }
 
   /** Loads members, roles and invitations again. */
