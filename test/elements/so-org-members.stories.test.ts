@@ -89,8 +89,7 @@ describe('<so-org-members> stories', function () {
         const canvasElement = frame.parentElement!;
         const el = canvasElement.querySelector<SoOrgMembers>('so-org-members')!;
         await story.play?.({ canvasElement, args });
-        // A long list imports the virtualizer first: under a loaded test server that can take a while.
-        await waitUntil(() => hasState(el, expected.state), `reaches :state(${expected.state})`, expected.state === 'virtualized' ? 20_000 : 8000);
+        await waitUntil(() => hasState(el, expected.state), `reaches :state(${expected.state})`, 8000);
         await waitUntil(() => deepText(canvasElement).includes(expected.text), `shows “${expected.text}”`, 8000);
         if (expected.state === 'virtualized') {
           await waitUntil(() => rows(el).length > 0, 'the virtualizer renders rows');
