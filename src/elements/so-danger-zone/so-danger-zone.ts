@@ -13,7 +13,7 @@ import { OnDemandParts } from '../../internal/parts/on-demand.js';
 import type { SoSecretOnce } from '../../internal/parts/so-secret-once/so-secret-once.js';
 import '../../internal/parts/so-status-announcer/so-status-announcer.js';
 import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer/so-status-announcer.js';
-import { errorMessage, renderFailure } from '../../internal/parts/states.js';
+import { errorMessage } from '../../internal/parts/states.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles } from '../../internal/styles/controls.js';
 import { onDemandStyles } from '../../internal/styles/on-demand.js';
@@ -143,7 +143,6 @@ export class SoDangerZone extends SoElement {
   // Both arrive before any dialog opens: new secrets are shown once, so the panel must be there.
   private readonly parts = new OnDemandParts(this, [confirmDialog, secretOnce]);
   /** The dialogs' code could not be imported. */
-  @state() private partsFailure = '';
   @query('so-status-announcer') private announcer!: SoStatusAnnouncer;
 
   readonly #warnedUnsupported = new Set<string>();
@@ -178,13 +177,7 @@ export class SoDangerZone extends SoElement {
     const view = this.view;
     const row = view && this.rows(view).find((candidate) => candidate.action === action);
     if (!row || row.reason) return;
-    this.partsFailure = '';
-    try {
-      await this.parts.ready(); // imported on demand
-    } catch {
-      this.partsFailure = this.localize.term('error.network');
-      return;
-    }
+    if (!(await this.parts.ready())) return; // imported on demand
     await this.updateComplete;
     const dialog = this.dialogFor(action);
     if (!dialog) return;
@@ -374,7 +367,7 @@ export class SoDangerZone extends SoElement {
     return html`<section part="base" class="zone" aria-label=${this.localize.term('dangerZone.label')} aria-busy=${this.data.pending ? 'true' : 'false'}>
       <so-status-announcer></so-status-announcer>
       ${this.notice ? html`<p part="notice" class="notice" tabindex="-1">${this.notice}</p>` : nothing}
-      ${renderFailure(this.localize, this.partsFailure, () => (this.partsFailure = ''))}
+      ${this.parts.render(this.localize)}
       <so-secret-once part="secrets"><p>${this.localize.term('dangerZone.regenerateSecrets.savedHint')}</p></so-secret-once>
       ${this.data.render({ ready: (loaded) => this.renderRows(loaded), empty: () => this.renderEmpty() })}
       ${view ? this.rows(view).map((row) => this.renderDialog(row, view.organization)) : nothing}

@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { nothing } from 'lit';
+import type { LocalizeController } from '../localize/localize-controller.js';
+import { renderFailure } from './states.js';
 
 /**
  * Parts an element shows only after the user acts — the confirm dialog, the shown-once secret
@@ -10,10 +13,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export type PartImport = () => Promise<unknown>;
 
-/** Starts importing `parts` when its host connects; `ready()` resolves once all are defined. */
+/**
+ * Starts importing `parts` when its host connects; `ready()` says whether all are defined. When
+ * one could not be imported, `render()` says the server can't be reached (the `failure` part)
+ * until the user dismisses it or a later `ready()` succeeds; nothing else runs.
+ */
 export class OnDemandParts implements ReactiveController {
+  /** The last `ready()` failed to import a part. */
+  failed = false;
+
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly parts: readonly PartImport[],
   ) {
     host.addController(this);
@@ -23,8 +33,26 @@ export class OnDemandParts implements ReactiveController {
     for (const part of this.parts) void part().catch(() => undefined);
   }
 
-  /** Resolves when every part is defined; rejects when one could not be imported. */
-  async ready(): Promise<void> {
-    await Promise.all(this.parts.map((part) => part()));
+  /** Resolves true when every part is defined, false (and shows the failure) when one could not be imported. */
+  async ready(): Promise<boolean> {
+    try {
+      await Promise.all(this.parts.map((part) => part()));
+      this.setFailed(false);
+      return true;
+    } catch {
+      this.setFailed(true);
+      return false;
+    }
+  }
+
+  /** The failure, when the last `ready()` failed: a dismissible alert. */
+  render(localize: LocalizeController): TemplateResult | typeof nothing {
+    return this.failed ? renderFailure(localize, localize.term('error.network'), () => this.setFailed(false)) : nothing;
+  }
+
+  private setFailed(failed: boolean): void {
+    if (failed === this.failed) return;
+    this.failed = failed;
+    this.host.requestUpdate();
   }
 }
