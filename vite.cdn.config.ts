@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // The CDN build, run after the npm build (`npm run build`), in three passes:
 // - `vite build -c vite.cdn.config.ts`: dist/cdn/settings-elements.js, one self-contained,
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A production build: the library's development warnings are left out, as Lit's CDN builds do.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: mode === 'memory' ? [errorsFromBundle()] : [],
+    plugins: mode === 'memory' ? [errorsFromBundle()] : [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

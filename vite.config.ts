@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // Public entry points are the top-level modules of src/: index, client, mocks and one per element.
 const entries = Object.fromEntries(
@@ -30,5 +31,5 @@ export default defineConfig({
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  plugins: [dts({ include: ['src'], entryRoot: 'src', tsconfigPath: './tsconfig.build.json' })],
+  plugins: [minifyTemplates(), dts({ include: ['src'], entryRoot: 'src', tsconfigPath: './tsconfig.build.json' })],
 });

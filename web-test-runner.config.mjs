@@ -1,3 +1,4 @@
+import { fromRollup } from '@web/dev-server-rollup';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -5,6 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { contractServerPlugin } from './scripts/contract-server-plugin.mjs';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { cspMiddleware } from './test/matrix/csp-middleware.mjs';
 
 const executablePath = findChrome();
@@ -61,6 +63,8 @@ export default {
   middleware: [cspMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // The templates minified as the build ships them (scripts/minify-templates.mjs).
+    fromRollup(minifyTemplates)(),
     {
       // The MSW worker must be served from the root so its scope covers every test page.
       name: 'msw-worker',
