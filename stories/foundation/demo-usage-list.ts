@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { AccountClient, Usage } from '../../src/client/types.js';
 import { ClientController } from '../../src/internal/controllers/client-controller.js';
 import { ClientTask } from '../../src/internal/controllers/client-task.js';
+import { formatNumber } from '../../src/internal/format.js';
 import { customElement, SoElement } from '../../src/internal/so-element.js';
 import { stateStyles } from '../../src/internal/styles/states.js';
 
@@ -30,7 +31,7 @@ export class DemoUsageList extends SoElement {
         ready: (usage) =>
           html`<ul>
             ${usage.metrics.map(
-              (metric) => html`<li><code>${metric.id}</code> ${this.localize.number(metric.used)}</li>`,
+              (metric) => html`<li><code>${metric.id}</code> ${formatNumber(this.localize.lang, metric.used)}</li>`,
             )}
           </ul>`,
       })}

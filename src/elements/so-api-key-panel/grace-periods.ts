@@ -1,4 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { formatNumber } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 
 /** The grace periods offered when rotating, in seconds: now, 1 hour, 24 hours, 7 days. */
@@ -42,5 +43,5 @@ export function durationText(localize: LocalizeController, seconds: number): str
         : seconds % 60 === 0
           ? [seconds / 60, 'minute']
           : [seconds, 'second'];
-  return localize.number(value, { style: 'unit', unit, unitDisplay: 'long' });
+  return formatNumber(localize.lang, value, { style: 'unit', unit, unitDisplay: 'long' });
 }

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BillingSummary, Invoice, PaymentMethod } from '../../client/types.js';
-import { isFiniteNumber, toDate } from '../../internal/format.js';
+import { formatDate, formatMoney as formatCurrency, formatNumber, isFiniteNumber, toDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { safeHref } from '../../internal/safe-url.js';
 import { cardExpiry, cardExpiryMonth, latestInvoices, type BillingPortalTarget } from './billing-model.js';
@@ -13,9 +13,9 @@ import { cardExpiry, cardExpiryMonth, latestInvoices, type BillingPortalTarget }
 export function formatMoney(localize: LocalizeController, amountMinor: number, currency: string): string {
   if (!isFiniteNumber(amountMinor)) return '';
   try {
-    return localize.money(amountMinor, currency);
+    return formatCurrency(localize.lang, amountMinor, currency);
   } catch {
-    return `${localize.number(amountMinor / 100)} ${currency}`;
+    return `${formatNumber(localize.lang, amountMinor / 100)} ${currency}`;
   }
 }
 
@@ -24,28 +24,28 @@ export function planTimingText(localize: LocalizeController, billing: BillingSum
   const renews = toDate(billing.renewsAt);
   if (billing.status === 'trialing') {
     const trialEnd = toDate(billing.trialEndsAt) ?? renews;
-    return trialEnd ? localize.term('billingCard.trialEndsOn', localize.date(trialEnd)) : undefined;
+    return trialEnd ? localize.term('billingCard.trialEndsOn', formatDate(localize.lang, trialEnd)) : undefined;
   }
   if (!renews) return undefined;
   if (billing.status === 'canceled') {
     return renews > now
-      ? localize.term('billingCard.accessEndsOn', localize.date(renews))
-      : localize.term('billingCard.endedOn', localize.date(renews));
+      ? localize.term('billingCard.accessEndsOn', formatDate(localize.lang, renews))
+      : localize.term('billingCard.endedOn', formatDate(localize.lang, renews));
   }
-  return localize.term('billingCard.renewsOn', localize.date(renews));
+  return localize.term('billingCard.renewsOn', formatDate(localize.lang, renews));
 }
 
 /** "Visa ending in 4242", a badge when it expires soon or has expired, and the expiry stated. */
 export function renderCardDetails(localize: LocalizeController, card: PaymentMethod, now: Date): TemplateResult {
   const expiry = cardExpiry(card, now);
   const month = cardExpiryMonth(card);
-  const longMonth = () => localize.date(month, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const longMonth = () => formatDate(localize.lang, month, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const text =
     expiry === 'expired'
       ? localize.term('billingCard.cardExpired', longMonth())
       : expiry === 'expiring'
         ? localize.term('billingCard.cardExpiringSoon', longMonth())
-        : localize.term('billingCard.cardExpires', localize.date(month, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
+        : localize.term('billingCard.cardExpires', formatDate(localize.lang, month, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
   const brand = localize.term('billingCard.cardBrand', card.brand ?? '');
   return html`<p class="card-summary">
       <span>${localize.term('billingCard.cardSummary', brand, card.last4)}</span>
@@ -88,7 +88,7 @@ export function renderInvoiceTable(
     <tbody>
       ${latestInvoices(invoices, options.limit).map(
         (invoice) => html`<tr>
-          <td>${localize.date(invoice.issuedAt, { dateStyle: 'medium' })}</td>
+          <td>${formatDate(localize.lang, invoice.issuedAt, { dateStyle: 'medium' })}</td>
           <td>${number(invoice)}</td>
           <td class="amount">${formatMoney(localize, invoice.amount, invoice.currency)}</td>
           <td>

@@ -5,6 +5,7 @@ import { ClientController } from '../../internal/controllers/client-controller.j
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { MutationController } from '../../internal/controllers/mutation-controller.js';
 import { devWarn } from '../../internal/dev-mode.js';
+import { formatDate } from '../../internal/format.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles } from '../../internal/styles/controls.js';
 import { stateStyles } from '../../internal/styles/states.js';
@@ -275,7 +276,7 @@ export class SoBillingCard extends SoElement {
       ${timing ? html`<p class="muted">${timing}</p>` : nothing}
       ${scheduledChange
         ? html`<p class="note">
-            ${this.localize.term('billingCard.scheduledChange', scheduledChange.planName, this.localize.date(scheduledChange.effectiveAt))}
+            ${this.localize.term('billingCard.scheduledChange', scheduledChange.planName, formatDate(this.localize.lang, scheduledChange.effectiveAt))}
           </p>`
         : nothing}
       ${status === 'canceled' && canManage
@@ -300,7 +301,7 @@ export class SoBillingCard extends SoElement {
         ? renderCardDetails(this.localize, card, new Date())
         : html`<p class="muted">
             ${trialEnd
-              ? this.localize.term('billingCard.noPaymentMethodTrial', this.localize.date(trialEnd))
+              ? this.localize.term('billingCard.noPaymentMethodTrial', formatDate(this.localize.lang, trialEnd))
               : this.localize.term('billingCard.noPaymentMethod')}
           </p>`}
       ${canManage ? html`<slot name="payment-method" @slotchange=${() => this.requestUpdate()}></slot>` : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Invitation, Role } from '../../client/types.js';
-import { toDate } from '../../internal/format.js';
+import { formatDate, formatRelativeTime, toDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { renderErrorState, renderSkeleton } from '../../internal/parts/states.js';
 import type { InvitationBook } from './invitation-book.js';
@@ -32,7 +32,7 @@ function renderInvitation(context: InvitationsContext, invitation: Invitation): 
   const invited = toDate(invitation.invitedAt);
   const expires = toDate(invitation.expiresAt);
   const expired = isExpired(invitation);
-  const invitedDate = invited ? localize.date(invited, { dateStyle: 'medium' }) : '';
+  const invitedDate = invited ? formatDate(localize.lang, invited, { dateStyle: 'medium' }) : '';
   const resending = context.book.resending(invitation);
   return html`<li class="invitation ${expired ? 'expired' : ''}" part="invitation" data-invitation-id=${invitation.id}>
     <span class="identity">
@@ -45,9 +45,9 @@ function renderInvitation(context: InvitationsContext, invitation: Invitation): 
               : localize.term('orgMembers.invitedAt', invitedDate)}</time>`
           : nothing}
         ${expires
-          ? html`<time class="expiry" datetime=${expires.toISOString()} title=${localize.date(expires, { dateStyle: 'long', timeStyle: 'short' })}>${localize.term(
+          ? html`<time class="expiry" datetime=${expires.toISOString()} title=${formatDate(localize.lang, expires, { dateStyle: 'long', timeStyle: 'short' })}>${localize.term(
               expired ? 'orgMembers.expired' : 'orgMembers.expires',
-              localize.relativeTime(expires),
+              formatRelativeTime(localize.lang, expires),
             )}</time>`
           : nothing}
       </span>

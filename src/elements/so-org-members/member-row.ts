@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Member, Role } from '../../client/types.js';
-import { toDate } from '../../internal/format.js';
+import { formatDate, formatRelativeTime, toDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { renderAvatar } from '../../internal/parts/avatar.js';
 
@@ -58,13 +58,13 @@ function renderDates(localize: LocalizeController, member: Member) {
   const active = toDate(member.lastActiveAt);
   return html`<span class="dates"
     >${joined
-      ? html`<time class="joined" datetime=${joined.toISOString()}>${localize.term('orgMembers.joined', localize.date(joined, { dateStyle: 'medium' }))}</time>`
+      ? html`<time class="joined" datetime=${joined.toISOString()}>${localize.term('orgMembers.joined', formatDate(localize.lang, joined, { dateStyle: 'medium' }))}</time>`
       : nothing}${active
       ? html`<time
           class="last-active"
           datetime=${active.toISOString()}
-          title=${localize.date(active, { dateStyle: 'long', timeStyle: 'short' })}
-        >${localize.term('orgMembers.lastActive', localize.relativeTime(active))}</time>`
+          title=${formatDate(localize.lang, active, { dateStyle: 'long', timeStyle: 'short' })}
+        >${localize.term('orgMembers.lastActive', formatRelativeTime(localize.lang, active))}</time>`
       : html`<span class="last-active">${localize.term('orgMembers.neverActive')}</span>`}</span
   >`;
 }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { styleProperties } from '../../internal/directives/style-properties.js';
 import type { Organization } from '../../client/types.js';
+import { formatNumber } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/localize/en.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
@@ -86,7 +87,7 @@ export function renderBrandPreview(localize: LocalizeController, color: string, 
   const hex = normalizeHex(color);
   if (!hex) return nothing;
   const report = contrastReport(hex);
-  const ratio = (value: number) => localize.number(floorRatio(value), { maximumFractionDigits: 2 });
+  const ratio = (value: number) => formatNumber(localize.lang, floorRatio(value), { maximumFractionDigits: 2 });
   return html`<div class="brand-preview">
     <span class="sample" part="brand-sample" style=${brandSurface(hex)}>${localize.term('orgProfile.sample')}</span>
     <div id=${id} class="contrast" part="contrast">

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Passkey } from '../../client/types.js';
+import { formatDate } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/localize/en.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import '../../internal/parts/so-relative-time/so-relative-time.js';
@@ -33,7 +34,7 @@ export function renderPasskey(view: RowView, passkey: Passkey): TemplateResult {
   return html`<li class="passkey" part="passkey" data-passkey-id=${passkey.id}>
     ${isEditing ? renderRenameForm(view, passkey, editing) : renderSummary(view, passkey)}
     <dl class="facts">
-      <div><dt>${localize.term('passkeys.added')}</dt><dd>${localize.date(passkey.createdAt, { dateStyle: 'medium' })}</dd></div>
+      <div><dt>${localize.term('passkeys.added')}</dt><dd>${formatDate(localize.lang, passkey.createdAt, { dateStyle: 'medium' })}</dd></div>
       <div>
         <dt>${localize.term('passkeys.lastUsed')}</dt>
         <dd>${passkey.lastUsedAt ? html`<so-relative-time date=${passkey.lastUsedAt}></so-relative-time>` : localize.term('passkeys.neverUsed')}</dd>

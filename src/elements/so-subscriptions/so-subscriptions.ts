@@ -7,6 +7,7 @@ import { ClientController } from '../../internal/controllers/client-controller.j
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { MutationController } from '../../internal/controllers/mutation-controller.js';
 import { devWarn } from '../../internal/dev-mode.js';
+import { formatDate } from '../../internal/format.js';
 import '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import type { SoConfirmDialog } from '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import '../../internal/parts/so-status-announcer/so-status-announcer.js';
@@ -209,7 +210,7 @@ export class SoSubscriptions extends SoElement {
       this.focusSubscription(updated.id);
       const message =
         phaseOf(updated) === 'ending'
-          ? this.localize.term('subscriptions.endsAnnounced', updated.name, this.localize.date(updated.renewsAt))
+          ? this.localize.term('subscriptions.endsAnnounced', updated.name, formatDate(this.localize.lang, updated.renewsAt))
           : this.localize.term('subscriptions.endedAnnounced', updated.name);
       void this.announcer.announce(message);
       return updated;

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Subscription } from '../../client/types.js';
+import { formatDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 
 /** Where a subscription stands, as the row tells it. */
@@ -20,7 +21,7 @@ export const anchorId = (id: string) => `subscription-${id}`;
 
 /** "Renews on …", "Ends on …", "Ended on …", or nothing when a canceled subscription has no end date to tell. */
 function renewalText(localize: LocalizeController, subscription: Subscription): string {
-  const date = localize.date(subscription.renewsAt);
+  const date = formatDate(localize.lang, subscription.renewsAt);
   if (!date) return '';
   switch (phaseOf(subscription)) {
     case 'renewing':
@@ -103,7 +104,7 @@ export interface DialogBodyOptions {
 
 /** The confirmation's body: when the subscription should end (a radio group, or one sentence), and the last failure. */
 export function renderDialogBody(localize: LocalizeController, subscription: Subscription, options: DialogBodyOptions): TemplateResult {
-  const date = localize.date(subscription.renewsAt);
+  const date = formatDate(localize.lang, subscription.renewsAt);
   const choice = options.periodEndOnly
     ? html`<p>${localize.term('subscriptions.periodEndOnly', subscription.name, date)}</p>`
     : html`<fieldset class="timing" part="timing">

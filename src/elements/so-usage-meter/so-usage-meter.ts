@@ -5,6 +5,7 @@ import type { AccountClient, Usage, UsageUnit } from '../../client/types.js';
 import { ClientController } from '../../internal/controllers/client-controller.js';
 import { ClientTask } from '../../internal/controllers/client-task.js';
 import { devWarn } from '../../internal/dev-mode.js';
+import { formatDate } from '../../internal/format.js';
 import { isSafeUrl } from '../../internal/safe-url.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { stateStyles } from '../../internal/styles/states.js';
@@ -236,7 +237,7 @@ export class SoUsageMeter extends SoElement {
     if (!renewal && !href) return nothing;
     return html`<div class="footer">
       ${renewal
-        ? html`<span class="renewal">${this.localize.term('usageMeter.renews', this.localize.date(renewal, { dateStyle: 'long', timeZone: 'UTC' }))}</span>`
+        ? html`<span class="renewal">${this.localize.term('usageMeter.renews', formatDate(this.localize.lang, renewal, { dateStyle: 'long', timeZone: 'UTC' }))}</span>`
         : nothing}
       ${href ? html`<a class="analytics-link" part="analytics-link" href=${href}>${this.localize.term('usageMeter.analyticsLink')}</a>` : nothing}
     </div>`;

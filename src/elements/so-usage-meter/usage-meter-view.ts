@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProperties } from '../../internal/directives/style-properties.js';
 import type { UsageUnit } from '../../client/types.js';
+import { formatBytes, formatCompact, formatDate, formatNumber } from '../../internal/format.js';
 import type { MessageKey } from '../../internal/localize/en.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { calendarDay, displayPercent, peakOf, sparklinePath, type Thresholds, type UsageReading } from './usage-reading.js';
@@ -31,14 +32,14 @@ const SPARK_HEIGHT = 24;
 
 /** A quantity as people read it: `21,408` for counts, `1.2M` tokens, `3.4 GB`. */
 export function formatQuantity(localize: LocalizeController, value: number, unit: UsageUnit): string {
-  if (unit === 'tokens') return localize.compact(value);
-  if (unit === 'bytes') return localize.bytes(value);
-  return localize.number(value, { maximumFractionDigits: 0 });
+  if (unit === 'tokens') return formatCompact(localize.lang, value);
+  if (unit === 'bytes') return formatBytes(localize.lang, value);
+  return formatNumber(localize.lang, value, { maximumFractionDigits: 0 });
 }
 
 /** A quantity as a screen reader should say it: `1.2 million` rather than `1.2M`. */
 function speakQuantity(localize: LocalizeController, value: number, unit: UsageUnit): string {
-  if (unit === 'tokens') return localize.number(value, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+  if (unit === 'tokens') return formatNumber(localize.lang, value, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
   return formatQuantity(localize, value, unit);
 }
 
@@ -67,7 +68,7 @@ export function renderMeter(reading: UsageReading, view: MeterView): TemplateRes
   return html`<div class="meter" part="meter" data-level=${reading.level} ?data-over-limit=${reading.overLimit}>
     <div class="heading">
       <span class="label" part="label" id=${view.labelId}>${label}</span>
-      ${percent === undefined ? nothing : html`<span class="percent">${localize.number(percent / 100, { style: 'percent' })}</span>`}
+      ${percent === undefined ? nothing : html`<span class="percent">${formatNumber(localize.lang, percent / 100, { style: 'percent' })}</span>`}
     </div>
     ${renderBar(reading, view, label, percent)}
     <div class="figures">${renderFigures(reading, localize)}</div>
@@ -135,7 +136,7 @@ function renderTrend(reading: UsageReading, view: MeterView): TemplateResult | t
   const value = formatQuantity(localize, peak.value, reading.unit);
   const day = calendarDay(view.periodStart, peak.day);
   const summary = day
-    ? localize.term('usageMeter.peakOn', value, localize.date(day, { month: 'short', day: 'numeric', timeZone: 'UTC' }))
+    ? localize.term('usageMeter.peakOn', value, formatDate(localize.lang, day, { month: 'short', day: 'numeric', timeZone: 'UTC' }))
     : localize.term('usageMeter.peak', value);
   return html`<div class="trend">
     <svg

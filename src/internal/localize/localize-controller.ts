@@ -1,14 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  formatBytes,
-  formatCompact,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatRelativeTime,
-  plural,
-} from '../format.js';
 import type { MessageArgs, MessageKey } from './en.js';
 import { onTranslationsChange, translate } from './registry.js';
 
@@ -46,8 +36,10 @@ function isSupportedLocale(lang: string): boolean {
 }
 
 /**
- * Gives an element its strings and `Intl` formatting in the language of its nearest `lang`
- * ancestor (English when none), and its direction from the nearest `dir`; both update live.
+ * Gives an element its strings in the language of its nearest `lang` ancestor (English when
+ * none), and its direction from the nearest `dir`; both update live. Numbers and dates go through
+ * `format.ts` with `lang` (`formatDate(localize.lang, …)`), so an element's bundle holds only the
+ * formatters it uses.
  */
 export class LocalizeController implements ReactiveController {
   /** The resolved BCP 47 language tag, e.g. `en`, `de-CH`. */
@@ -84,37 +76,5 @@ export class LocalizeController implements ReactiveController {
   /** The message `key`, in this element's language. */
   term<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
     return translate(this.lang, key, ...args);
-  }
-
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(this.lang, value, options);
-  }
-
-  compact(value: number): string {
-    return formatCompact(this.lang, value);
-  }
-
-  percent(ratio: number): string {
-    return formatPercent(this.lang, ratio);
-  }
-
-  bytes(value: number): string {
-    return formatBytes(this.lang, value);
-  }
-
-  money(amountMinor: number, currency: string): string {
-    return formatMoney(this.lang, amountMinor, currency);
-  }
-
-  date(value: string | Date, options?: Intl.DateTimeFormatOptions): string {
-    return formatDate(this.lang, value, options);
-  }
-
-  relativeTime(value: string | Date, now?: Date): string {
-    return formatRelativeTime(this.lang, value, now);
-  }
-
-  plural(count: number, forms: Parameters<typeof plural>[2]): string {
-    return plural(this.lang, count, forms);
   }
 }

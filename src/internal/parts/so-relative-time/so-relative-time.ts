@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { relativeTimeRefreshMs, toDate } from '../../format.js';
+import { formatDate, formatRelativeTime, relativeTimeRefreshMs, toDate } from '../../format.js';
 import { customElement, SoElement } from '../../so-element.js';
 
 /**
@@ -66,8 +66,8 @@ export class SoRelativeTime extends SoElement {
     return html`<time
       part="base"
       datetime=${date.toISOString()}
-      title=${this.localize.date(date, { dateStyle: 'long', timeStyle: 'short' })}
-    >${this.localize.relativeTime(date, this.now)}</time>`;
+      title=${formatDate(this.localize.lang, date, { dateStyle: 'long', timeStyle: 'short' })}
+    >${formatRelativeTime(this.localize.lang, date, this.now)}</time>`;
   }
 }
 
