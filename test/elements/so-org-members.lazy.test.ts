@@ -1,24 +1,9 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse, passthrough } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { createSeed, generateMembers } from '../../src/memory.js';
-import { setupMockServer } from '../helpers/msw.js';
+import { holdModules, setupMockServer } from '../helpers/msw.js';
 import { $, deepActive, hasState, memoryClient, nameOf, NOW, renderMembers, rows, text, waitUntil } from './so-org-members.helpers.js';
-
-/** Holds back requests for the modules `pattern` matches until `release()`. */
-function gate(server: ReturnType<typeof setupMockServer>, pattern: RegExp) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const held: string[] = [];
-  server.worker.use(
-    http.get(pattern, async ({ request }) => {
-      held.push(request.url);
-      await released;
-      return passthrough();
-    }),
-  );
-  return { release, held };
-}
 
 // This page imports only so-org-members.js: the virtualizer and the invite dialog arrive by
 // dynamic import, and the service worker can hold them back or fail them.
@@ -28,7 +13,7 @@ describe('<so-org-members> on-demand parts', function () {
   const server = setupMockServer(() => []);
 
   it('renders the loaded rows whole until the virtualizer arrives, and a focused row keeps focus across the switch', async () => {
-    const virtualizer = gate(server, /@lit-labs\/virtualizer\/virtualize\.js$/);
+    const virtualizer = holdModules(server, /@lit-labs\/virtualizer\/virtualize\.js$/);
     const client = memoryClient({ seed: { members: [...createSeed(NOW).members, ...generateMembers(1000, NOW)] } });
     // The members arrive after the viewer, roles and invitations: the update that shows them is the last.
     const membersLast = Object.assign(Object.create(client) as typeof client, {

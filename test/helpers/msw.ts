@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
-import type { RequestHandler } from 'msw';
+import { http, passthrough, type RequestHandler } from 'msw';
 import { MOCK_API_BASE_URL } from '../../src/mocks/handlers.js';
 
 /** What a handler saw of one request, kept for assertions after the call. */
@@ -84,4 +84,22 @@ export function setupMockServer(handlers: () => RequestHandler[] = () => []): Mo
     requests.length = 0;
   });
   return server;
+}
+
+/**
+ * Holds back the test page's requests for the modules `pattern` matches (a dynamic import) until
+ * `release()`; `held` lists the URLs asked for meanwhile. Lasts one test, like any `worker.use`.
+ */
+export function holdModules(server: MockServer, pattern: RegExp): { release: () => void; held: string[] } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  server.worker.use(
+    http.get(pattern, async ({ request }) => {
+      held.push(request.url);
+      await released;
+      return passthrough();
+    }),
+  );
+  return { release, held };
 }

@@ -1,7 +1,8 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { AccountApiError, toAccountApiError } from '../../client/errors.js';
 import type { AccountOperation, ApiKey, ApiKeyWithSecret, RotatedApiKey } from '../../client/types.js';
-import type { MutationCall, MutationController } from '../../internal/controllers/mutation-controller.js';
+import type { ClientController, ClientHost } from '../../internal/controllers/client-controller.js';
+import { MutationController, type MutationCall } from '../../internal/controllers/mutation-controller.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import type { SoConfirmDialog } from '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
@@ -12,11 +13,12 @@ import { renderCreateBody, renderRevokeBody, renderRotateBody } from './render-d
 type DialogName = 'rotate' | 'revoke' | 'create';
 
 /** The panel, as the dialogs see it. */
-export type KeyActionsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+export type KeyActionsHost = ClientHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** What the dialogs need from the panel. */
 export interface KeyActionsOptions {
-  mutations: MutationController;
+  /** The panel's client, for the dialogs' mutations. */
+  clients: ClientController;
   localize: LocalizeController;
   /** The keys shown now: names must be unique among them. */
   keys: () => ApiKey[];
@@ -53,11 +55,13 @@ export class KeyActions implements ReactiveController {
   // Relative expiries of a new key count from when the create dialog opened (see toCreateInput).
   #createAnchor = new Date();
   #validateLive = false;
+  private readonly mutations: MutationController;
 
   constructor(
     private readonly host: KeyActionsHost,
     private readonly options: KeyActionsOptions,
   ) {
+    this.mutations = new MutationController(host, options.clients);
     host.addController(this);
   }
 
@@ -125,7 +129,7 @@ export class KeyActions implements ReactiveController {
     dialog.busy = true;
     this.dialogError = undefined;
     this.changed();
-    await this.options.mutations.run(intent, operation, async (client, requestOptions) => {
+    await this.mutations.run(intent, operation, async (client, requestOptions) => {
       if (epoch !== this.#epoch) throw new AccountApiError('aborted', 'The user closed the dialog.');
       let value: T;
       try {
@@ -137,7 +141,7 @@ export class KeyActions implements ReactiveController {
       await done(value);
       return undefined;
     });
-    dialog.busy = this.options.mutations.busy(intent);
+    dialog.busy = this.mutations.busy(intent);
   }
 
   private showError(error: AccountApiError): void {
@@ -266,7 +270,7 @@ export class KeyActions implements ReactiveController {
   private handleCancel(): void {
     // The user walked away: a retry the host may still call must not act, and a new attempt gets a new key.
     this.#epoch += 1;
-    if (this.#intent) this.options.mutations.forget(this.#intent);
+    if (this.#intent) this.mutations.forget(this.#intent);
     this.#intent = null;
     this.dialog = null;
     this.target = null;

@@ -1,19 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AccountApiError } from '../../client/errors.js';
+import { formatDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { errorMessage } from '../../internal/parts/states.js';
 import { addDays, dateInputValue, NAME_MAX, type CreateErrors, type CreateForm, type ExpiryChoice } from './create-form.js';
 import { durationText } from './grace-periods.js';
-
-/** The three steps of a rotation without downtime, shown on the page and in the rotate dialog. */
-export function renderRotationSteps(localize: LocalizeController, environmentVariable: string): TemplateResult {
-  return html`<ol class="steps">
-    <li>${localize.term('apiKeyPanel.stepGenerate')}</li>
-    <li>${localize.term('apiKeyPanel.stepDeploy', environmentVariable)}</li>
-    <li>${localize.term('apiKeyPanel.stepConfirm')}</li>
-  </ol>`;
-}
+import { renderRotationSteps } from './render-key.js';
 
 /** Why the dialog's last attempt failed, announced; nothing when it did not. */
 export function renderDialogError(localize: LocalizeController, error: AccountApiError | undefined): TemplateResult | typeof nothing {
@@ -95,7 +88,7 @@ export function renderCreateBody(view: CreateBodyView): TemplateResult {
     <input type="radio" name="expiry" .value=${choice} .checked=${live(form.expiry === choice)} @change=${() => view.onChange({ expiry: choice })} />
     ${label}
   </label>`;
-  const inDays = (days: number) => localize.term('apiKeyPanel.expiryDays', days, localize.date(addDays(view.anchor, days)));
+  const inDays = (days: number) => localize.term('apiKeyPanel.expiryDays', days, formatDate(localize.lang, addDays(view.anchor, days)));
   return html`<div class="form" @keydown=${view.onKeydown}>
     <div class="field">
       <label for="key-name">${localize.term('apiKeyPanel.nameLabel')}</label>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiKey } from '../../client/types.js';
+import { formatDate } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import '../../internal/parts/so-relative-time/so-relative-time.js';
 import '../../internal/parts/so-secret-field/so-secret-field.js';
@@ -54,7 +55,7 @@ function renderDetails(localize: LocalizeController, key: ApiKey): TemplateResul
   const separator = localize.term('apiKeyPanel.separator');
   return html`<div>
       <dt>${localize.term('apiKeyPanel.created')}</dt>
-      <dd>${localize.date(key.createdAt)}${key.createdVia ? html`${separator}${key.createdVia}` : nothing}</dd>
+      <dd>${formatDate(localize.lang, key.createdAt)}${key.createdVia ? html`${separator}${key.createdVia}` : nothing}</dd>
     </div>
     <div>
       <dt>${localize.term('apiKeyPanel.lastUsed')}</dt>
@@ -89,7 +90,7 @@ function renderExpiry(localize: LocalizeController, key: ApiKey): TemplateResult
   const label = key.status === 'expired' ? 'apiKeyPanel.expired' : 'apiKeyPanel.expires';
   return html`<div>
     <dt>${localize.term(label)}</dt>
-    <dd>${localize.date(key.expiresAt)}</dd>
+    <dd>${formatDate(localize.lang, key.expiresAt)}</dd>
   </div>`;
 }
 
@@ -107,4 +108,13 @@ function renderActions(view: KeyView): TemplateResult {
         </button>`
       : nothing}
   </div>`;
+}
+
+/** The three steps of a rotation without downtime, shown on the page and in the rotate dialog. */
+export function renderRotationSteps(localize: LocalizeController, environmentVariable: string): TemplateResult {
+  return html`<ol class="steps">
+    <li>${localize.term('apiKeyPanel.stepGenerate')}</li>
+    <li>${localize.term('apiKeyPanel.stepDeploy', environmentVariable)}</li>
+    <li>${localize.term('apiKeyPanel.stepConfirm')}</li>
+  </ol>`;
 }

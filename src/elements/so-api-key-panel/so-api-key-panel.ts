@@ -4,10 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AccountClient, ApiKey, ApiKeyWithSecret, Viewer } from '../../client/types.js';
 import { ClientController } from '../../internal/controllers/client-controller.js';
 import { ClientTask } from '../../internal/controllers/client-task.js';
-import { MutationController } from '../../internal/controllers/mutation-controller.js';
 import { devWarn } from '../../internal/dev-mode.js';
 import { toDate } from '../../internal/format.js';
-import '../../internal/parts/so-secret-once/so-secret-once.js';
+import { secretOnce } from '../../internal/parts/load-secret-once.js';
+import { OnDemandParts } from '../../internal/parts/on-demand.js';
 import type { SoSecretOnce } from '../../internal/parts/so-secret-once/so-secret-once.js';
 import type { SoSecretField } from '../../internal/parts/so-secret-field/so-secret-field.js';
 import '../../internal/parts/so-status-announcer/so-status-announcer.js';
@@ -15,12 +15,13 @@ import type { SoStatusAnnouncer } from '../../internal/parts/so-status-announcer
 import { reportError, reportSuccess } from '../../internal/report-error.js';
 import { customElement, SoElement } from '../../internal/so-element.js';
 import { controlStyles } from '../../internal/styles/controls.js';
+import { onDemandStyles } from '../../internal/styles/on-demand.js';
 import { stateStyles } from '../../internal/styles/states.js';
 import { hasPermission, loadViewer } from '../../internal/viewer.js';
 import { DEFAULT_GRACE_PERIODS, gracePeriodsConverter, isGracePeriod, listConverter } from './grace-periods.js';
-import { KeyActions } from './key-actions.js';
-import { renderRotationSteps } from './render-dialogs.js';
-import { isLive, renderApiKey } from './render-key.js';
+import type { KeyActions } from './key-actions.js';
+import { loadKeyActions } from './load-key-actions.js';
+import { isLive, renderApiKey, renderRotationSteps } from './render-key.js';
 import { styles } from './so-api-key-panel.styles.js';
 import { apiKeyPanelMessages } from '../../internal/localize/messages/api-key-panel.js';
 
@@ -94,6 +95,11 @@ function deepActiveElement(): Element | null {
  * host re-authenticates and calls `detail.retry()`, which repeats the call with the same
  * idempotency key. If the host never retries, nothing changes.
  *
+ * The rotate, revoke and create dialogs and the shown-once secret panel are imported on demand,
+ * starting when the panel connects, so the key list renders without waiting for them; a click
+ * that arrives first opens its dialog once they have. If they cannot be loaded, the panel says
+ * the server can't be reached instead of opening a dialog.
+ *
  * @summary API keys: reveal, copy, rotate with a grace period, create and revoke, with every secret shown once.
  *
  * @slot heading - Replaces the heading ("API keys" / "App credentials").
@@ -116,6 +122,7 @@ function deepActiveElement(): Element | null {
  * @csspart rotate-button - A key's Rotate button.
  * @csspart revoke-button - A key's Revoke button.
  * @csspart new-secret - The once-only panel showing a new secret.
+ * @csspart failure - Why a dialog could not be opened (its code could not be loaded), with Dismiss.
  * @csspart guidance - The "How to rotate a key safely" disclosure.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading skeleton.
@@ -144,7 +151,7 @@ function deepActiveElement(): Element | null {
  */
 @customElement('so-api-key-panel')
 export class SoApiKeyPanel extends SoElement {
-  static override styles = [...SoElement.styles, controlStyles, stateStyles, styles];
+  static override styles = [...SoElement.styles, controlStyles, stateStyles, onDemandStyles, styles];
   static override messages = [apiKeyPanelMessages];
 
   private readonly clients = new ClientController(this);
@@ -156,20 +163,9 @@ export class SoApiKeyPanel extends SoElement {
     },
     skeletonLines: 4,
   });
-  private readonly actions = new KeyActions(this, {
-    mutations: new MutationController(this, this.clients),
-    localize: this.localize,
-    keys: () => this.keys,
-    settings: () => ({
-      gracePeriods: this.gracePeriods,
-      environmentVariable: this.environmentVariable,
-      availableScopes: this.availableScopes,
-    }),
-    editKeys: (change) => this.editKeys(change),
-    showNewSecret: (result) => this.showNewSecret(result),
-    focusKey: (id) => this.focusKey(id),
-    announce: (message) => void this.announcer.announce(message),
-  });
+  // The dialogs and the shown-once secret panel, imported on demand (keyActions()).
+  private readonly parts = new OnDemandParts(this, [loadKeyActions, secretOnce]);
+  private actions?: KeyActions;
 
   /** The account client; a JS property only. Falls back to `<so-account-provider>`, then the default. */
   @property({ attribute: false }) client?: AccountClient;
@@ -349,6 +345,27 @@ export class SoApiKeyPanel extends SoElement {
     await this.secretOnce.show([{ id: key.id, label: key.name, prefix: key.prefix, last4: key.last4, secret }]);
   }
 
+  /** The rotate, revoke and create dialogs, once their code has loaded; undefined (and a failure shown) when it could not be. */
+  private async keyActions(): Promise<KeyActions | undefined> {
+    if (!(await this.parts.ready())) return undefined;
+    const { KeyActions } = await loadKeyActions();
+    this.actions ??= new KeyActions(this, {
+      clients: this.clients,
+      localize: this.localize,
+      keys: () => this.keys,
+      settings: () => ({
+        gracePeriods: this.gracePeriods,
+        environmentVariable: this.environmentVariable,
+        availableScopes: this.availableScopes,
+      }),
+      editKeys: (change) => this.editKeys(change),
+      showNewSecret: (result) => this.showNewSecret(result),
+      focusKey: (id) => this.focusKey(id),
+      announce: (message) => void this.announcer.announce(message),
+    });
+    return this.actions;
+  }
+
   /** Moves focus to a key's name; false when the key is not shown. */
   private focusKey(id: string): boolean {
     const name = this.renderRoot.querySelector<HTMLElement>(`[data-key-id="${CSS.escape(id)}"] .key-name`);
@@ -402,6 +419,7 @@ export class SoApiKeyPanel extends SoElement {
         </div>
         ${this.canCreate && this.keys.length > 0 ? this.renderCreateButton() : nothing}
       </header>
+      ${this.parts.render(this.localize)}
       <so-secret-once
         part="new-secret"
         @so-new-secret-copied=${this.handleNewSecretCopied}
@@ -409,13 +427,13 @@ export class SoApiKeyPanel extends SoElement {
       >
         <p>${this.localize.term('apiKeyPanel.deployHint', this.environmentVariable)}</p>
       </so-secret-once>
-      ${this.data.render({ ready: (data) => this.renderReady(data) })} ${this.actions.render()}
+      ${this.data.render({ ready: (data) => this.renderReady(data) })} ${this.actions?.render() ?? nothing}
       <so-status-announcer></so-status-announcer>
     </section>`;
   }
 
   private renderCreateButton(): TemplateResult {
-    return html`<button type="button" part="create-button" class="primary" @click=${() => void this.actions.create()}>
+    return html`<button type="button" part="create-button" class="primary" @click=${() => void this.keyActions().then((actions) => actions?.create())}>
       ${this.localize.term('apiKeyPanel.create')}
     </button>`;
   }
@@ -449,8 +467,8 @@ export class SoApiKeyPanel extends SoElement {
       canRotate: this.canWrite && key.status === 'active',
       // An app's only secret is replaced by rotating; revoking it would leave the app without one.
       canRevoke: this.canWrite && live && this.clients.can('revokeApiKey') && !(this.isAppCredentials && key.status === 'active'),
-      onRotate: (target) => void this.actions.rotate(target),
-      onRevoke: (target) => void this.actions.revoke(target),
+      onRotate: (target) => void this.keyActions().then((actions) => actions?.rotate(target)),
+      onRevoke: (target) => void this.keyActions().then((actions) => actions?.revoke(target)),
       onCopied: (target) => this.handleKeyCopied(target),
     });
   }
