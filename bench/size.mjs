@@ -2,14 +2,14 @@
 // minified ESM as a host's bundler would ship it, raw, gzip and brotli — alone (Lit and the other
 // dependencies external) and with Lit and every dependency included; plus a bare Lit element (one
 // property, one template) as the floor. `npm run bench:size` prints the table and, with `--why`,
-// the modules that weigh most in each entry; `bench/run.mjs` and `bench/check.mjs` reuse it.
+// the modules that weigh most in each entry (with `--marginal`, what each costs in brotli bytes); `bench/run.mjs` and `bench/check.mjs` reuse it.
 // Builds dist/ first (`npm run build`) when it is missing or older than src/; `--no-build` skips that.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -80,11 +80,43 @@ function heaviest(metafile, limit = 8) {
   const output = Object.values(metafile.outputs)[0];
   const groups = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-    const name = packageMatch ? packageMatch[1] : relative(root, join(root, path)).replace(/^src\/internal\/localize\/messages\/.*/, 'src/internal/localize/messages/*');
+    const name = groupOf(path);
     groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
   }
   return [...groups].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, bytes]) => ({ name, bytes }));
+}
+
+/** A module's (or a package's) group name in the `--why` listings. */
+const groupOf = (path) => {
+  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  return packageMatch ? packageMatch[1] : relative(root, join(root, path)).replace(/^src\/internal\/localize\/messages\/.*/, 'src/internal/localize/messages/*');
+};
+
+/**
+ * What each module group costs an entry in brotli bytes: how much smaller the entry's bundle
+ * (from src/, with every dependency) compresses without it. Brotli shares context across a file,
+ * so a module's cost is less than its own compressed size, and the costs sum to about the total.
+ * Modules are minified one by one (names are not mangled across them) and compressed at brotli
+ * quality 9 rather than 11 to keep it quick, so figures are approximate.
+ */
+export async function marginalCosts(source, limit = 15) {
+  const result = await build({ ...BUILD, minify: false, metafile: false, entryPoints: [source], tsconfig: join(root, 'tsconfig.json'), external: PEERS });
+  // esbuild's readable output starts each module with a `// path` comment.
+  const sections = result.outputFiles[0].text.split(/^(?=\/\/ (?:src|node_modules)\/)/m);
+  const pieces = await Promise.all(
+    sections.map(async (text) => ({
+      group: groupOf(/^\/\/ (\S+)/.exec(text)?.[1] ?? '(bundle runtime)'),
+      code: (await transform(text, { minify: true, loader: 'js' }).catch(() => ({ code: text }))).code,
+    })),
+  );
+  const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }).length;
+  const total = brotli(pieces.map(({ code }) => code).join(''));
+  const groups = [...new Set(pieces.map(({ group }) => group))];
+  const costs = groups.map((group) => ({
+    name: group,
+    bytes: total - brotli(pieces.filter((piece) => piece.group !== group).map(({ code }) => code).join('')),
+  }));
+  return costs.sort((a, b) => b.bytes - a.bytes).slice(0, limit);
 }
 
 /**
@@ -158,6 +190,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       if (modules.length === 0) continue;
       console.log(`\n${name}${kind === 'floor' ? '' : ' with deps, bundled from src/'}: heaviest modules (minified bytes before compression):`);
       for (const { name: module, bytes } of modules) console.log(`  ${kb(bytes).padStart(9)}  ${module}`);
+    }
+  }
+  if (process.argv.includes('--marginal')) {
+    // Every element in one bundle (everything inlined), as its figures above count it.
+    for (const { name } of rows.filter((row) => row.kind === 'element' || row.kind === 'library')) {
+      const source = join(src, name.replace(/\.js$/, '.ts'));
+      console.log(`\n${name}, bundled from src/ with everything inlined: what each module costs in brotli (the bundle without it compresses this much smaller):`);
+      for (const { name: module, bytes } of await marginalCosts(source)) console.log(`  ${String(bytes).padStart(6)} B  ${module}`);
     }
   }
 }
