@@ -51,7 +51,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // msw is only reachable from mocks.js, which is not in the bundle; everything else is.
         external: [/^msw(\/|$)/],
-        output: { codeSplitting: false },
+        output: { codeSplitting: false, minify: true },
       },
     },
   };
