@@ -96,9 +96,9 @@ function deepActiveElement(): Element | null {
  * idempotency key. If the host never retries, nothing changes.
  *
  * The rotate, revoke and create dialogs and the shown-once secret panel are imported on demand,
- * starting when the panel connects, so the key list renders without waiting for them; a click
- * that arrives first opens its dialog once they have. If they cannot be loaded, the panel says
- * the server can't be reached instead of opening a dialog.
+ * starting when the panel connects, so the key list renders without waiting for them; if a click
+ * comes first, the last one made meanwhile opens its dialog once they arrive. If they cannot be
+ * loaded, the panel says the server can't be reached instead of opening a dialog.
  *
  * @summary API keys: reveal, copy, rotate with a grace period, create and revoke, with every secret shown once.
  *
@@ -163,7 +163,7 @@ export class SoApiKeyPanel extends SoElement {
     },
     skeletonLines: 4,
   });
-  // The dialogs and the shown-once secret panel, imported on demand (keyActions()).
+  // The dialogs and the shown-once secret panel, imported on demand (openDialog()).
   private readonly parts = new OnDemandParts(this, [loadKeyActions, secretOnce]);
   private actions?: KeyActions;
 
@@ -193,6 +193,8 @@ export class SoApiKeyPanel extends SoElement {
   #connection = new AbortController();
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
   #scheduledFor: ApiKey[] | undefined;
+  // Counts dialog requests, so only the last click made while the dialogs load opens one.
+  #dialogRequest = 0;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -345,6 +347,16 @@ export class SoApiKeyPanel extends SoElement {
     await this.secretOnce.show([{ id: key.id, label: key.name, prefix: key.prefix, last4: key.last4, secret }]);
   }
 
+  /**
+   * Opens a dialog once the dialogs' code has loaded (at once when it has). Of the clicks made
+   * while it loads, only the last opens its dialog; if it cannot be loaded, the failure shows.
+   */
+  private async openDialog(open: (actions: KeyActions) => Promise<void>): Promise<void> {
+    const request = ++this.#dialogRequest;
+    const actions = await this.keyActions();
+    if (actions && request === this.#dialogRequest) await open(actions);
+  }
+
   /** The rotate, revoke and create dialogs, once their code has loaded; undefined (and a failure shown) when it could not be. */
   private async keyActions(): Promise<KeyActions | undefined> {
     if (!(await this.parts.ready())) return undefined;
@@ -433,7 +445,7 @@ export class SoApiKeyPanel extends SoElement {
   }
 
   private renderCreateButton(): TemplateResult {
-    return html`<button type="button" part="create-button" class="primary" @click=${() => void this.keyActions().then((actions) => actions?.create())}>
+    return html`<button type="button" part="create-button" class="primary" @click=${() => void this.openDialog((actions) => actions.create())}>
       ${this.localize.term('apiKeyPanel.create')}
     </button>`;
   }
@@ -467,8 +479,8 @@ export class SoApiKeyPanel extends SoElement {
       canRotate: this.canWrite && key.status === 'active',
       // An app's only secret is replaced by rotating; revoking it would leave the app without one.
       canRevoke: this.canWrite && live && this.clients.can('revokeApiKey') && !(this.isAppCredentials && key.status === 'active'),
-      onRotate: (target) => void this.keyActions().then((actions) => actions?.rotate(target)),
-      onRevoke: (target) => void this.keyActions().then((actions) => actions?.revoke(target)),
+      onRotate: (target) => void this.openDialog((actions) => actions.rotate(target)),
+      onRevoke: (target) => void this.openDialog((actions) => actions.revoke(target)),
       onCopied: (target) => this.handleKeyCopied(target),
     });
   }
