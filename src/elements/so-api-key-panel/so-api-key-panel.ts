@@ -193,8 +193,6 @@ export class SoApiKeyPanel extends SoElement {
   #connection = new AbortController();
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
   #scheduledFor: ApiKey[] | undefined;
-  // Counts dialog requests, so only the last click made while the dialogs load opens one.
-  #dialogRequest = 0;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -347,19 +345,13 @@ export class SoApiKeyPanel extends SoElement {
     await this.secretOnce.show([{ id: key.id, label: key.name, prefix: key.prefix, last4: key.last4, secret }]);
   }
 
-  /**
-   * Opens a dialog once the dialogs' code has loaded (at once when it has). Of the clicks made
-   * while it loads, only the last opens its dialog; if it cannot be loaded, the failure shows.
-   */
-  private async openDialog(open: (actions: KeyActions) => Promise<void>): Promise<void> {
-    const request = ++this.#dialogRequest;
-    const actions = await this.keyActions();
-    if (actions && request === this.#dialogRequest) await open(actions);
+  /** Opens a dialog once the dialogs' code has loaded (see OnDemandParts.open). */
+  private openDialog(open: (actions: KeyActions) => Promise<void>): Promise<boolean> {
+    return this.parts.open(async () => open(await this.keyActions()));
   }
 
-  /** The rotate, revoke and create dialogs, once their code has loaded; undefined (and a failure shown) when it could not be. */
-  private async keyActions(): Promise<KeyActions | undefined> {
-    if (!(await this.parts.ready())) return undefined;
+  /** The rotate, revoke and create dialogs; call once their code has loaded. */
+  private async keyActions(): Promise<KeyActions> {
     const { KeyActions } = await loadKeyActions();
     this.actions ??= new KeyActions(this, {
       clients: this.clients,

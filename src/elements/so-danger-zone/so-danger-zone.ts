@@ -177,15 +177,17 @@ export class SoDangerZone extends SoElement {
     const view = this.view;
     const row = view && this.rows(view).find((candidate) => candidate.action === action);
     if (!row || row.reason) return;
-    if (!(await this.parts.ready())) return; // imported on demand
-    await this.updateComplete;
-    const dialog = this.dialogFor(action);
-    if (!dialog) return;
-    this.failure = undefined;
-    this.notice = '';
-    await dialog.show();
-    // Subscriptions may have been canceled (or added) elsewhere since the page loaded.
-    if (action === 'delete-organization' && this.clients.client) void this.refreshOrganization(this.clients.client);
+    // The dialogs are imported on demand: of the clicks made while they load, the last opens.
+    await this.parts.open(async () => {
+      await this.updateComplete;
+      const dialog = this.dialogFor(action);
+      if (!dialog) return;
+      this.failure = undefined;
+      this.notice = '';
+      await dialog.show();
+      // Subscriptions may have been canceled (or added) elsewhere since the page loaded.
+      if (action === 'delete-organization' && this.clients.client) void this.refreshOrganization(this.clients.client);
+    });
   }
 
   /** The requested actions, in order. */

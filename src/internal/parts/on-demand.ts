@@ -22,6 +22,9 @@ export class OnDemandParts implements ReactiveController {
   /** The last `ready()` failed to import a part. */
   failed = false;
 
+  // Counts open() calls, so only the last one made while the parts load runs.
+  #request = 0;
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly parts: readonly PartImport[],
@@ -43,6 +46,18 @@ export class OnDemandParts implements ReactiveController {
       this.setFailed(true);
       return false;
     }
+  }
+
+  /**
+   * Runs `open` (a dialog's opening) once every part is defined — at once when they are. Of the
+   * calls made while the parts load, only the last runs: the user's latest click is the one they
+   * mean. Resolves false when `open` did not run.
+   */
+  async open(open: () => unknown): Promise<boolean> {
+    const request = ++this.#request;
+    if (!(await this.ready()) || request !== this.#request) return false;
+    await open();
+    return true;
   }
 
   /** The failure, when the last `ready()` failed: a dismissible alert. */
