@@ -4,11 +4,16 @@ import type { AccountOperation, ApiKey, ApiKeyWithSecret, RotatedApiKey } from '
 import type { ClientController, ClientHost } from '../../internal/controllers/client-controller.js';
 import { MutationController, type MutationCall } from '../../internal/controllers/mutation-controller.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
+import { keyDialogMessages } from '../../internal/localize/messages/key-dialogs.js';
+import { defineMessages } from '../../internal/localize/registry.js';
 import '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import type { SoConfirmDialog } from '../../internal/parts/so-confirm-dialog/so-confirm-dialog.js';
 import { dispatchSoEvent } from '../../internal/so-element.js';
 import { emptyCreateForm, toCreateInput, validateCreateForm, type CreateErrors, type CreateForm } from './create-form.js';
 import { renderCreateBody, renderRevokeBody, renderRotateBody } from './render-dialogs.js';
+
+// The dialogs' strings arrive with them (this module is imported on demand).
+defineMessages(keyDialogMessages);
 
 type DialogName = 'rotate' | 'revoke' | 'create';
 

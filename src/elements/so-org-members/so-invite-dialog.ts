@@ -11,7 +11,7 @@ import { spinnerStyles } from '../../internal/styles/spinner.js';
 import { roleName } from './member-row.js';
 import { parseInvites, reviewInvites, type ReviewedInvite } from './parse-invites.js';
 import { styles } from './so-invite-dialog.styles.js';
-import { orgMembersMessages } from '../../internal/localize/messages/org-members.js';
+import { inviteDialogMessages } from '../../internal/localize/messages/invite-dialog.js';
 
 /** How sending ended: one result per row sent, or why nothing was sent. */
 export type InviteSendResult =
@@ -41,7 +41,7 @@ function deepActiveElement(): Element | null {
 @customElement('so-invite-dialog')
 export class SoInviteDialog extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, dialogStyles, spinnerStyles, styles];
-  static override messages = [orgMembersMessages];
+  static override messages = [inviteDialogMessages];
 
   /** Whether the dialog is showing. */
   @property({ type: Boolean, reflect: true }) open = false;

@@ -3,6 +3,8 @@ import { apiKeyPanelMessages } from './messages/api-key-panel.js';
 import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
 import { dangerZoneMessages } from './messages/danger-zone.js';
+import { inviteDialogMessages } from './messages/invite-dialog.js';
+import { keyDialogMessages } from './messages/key-dialogs.js';
 import { notificationSettingsMessages } from './messages/notification-settings.js';
 import { orgMembersMessages } from './messages/org-members.js';
 import { orgProfileMessages } from './messages/org-profile.js';
@@ -25,9 +27,11 @@ export const en = {
   ...secretFieldMessages,
   ...secretOnceMessages,
   ...apiKeyPanelMessages,
+  ...keyDialogMessages,
   ...usageMeterMessages,
   ...billingCardMessages,
   ...orgMembersMessages,
+  ...inviteDialogMessages,
   ...orgProfileMessages,
   ...dangerZoneMessages,
   ...sessionsMessages,
