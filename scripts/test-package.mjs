@@ -1,11 +1,12 @@
 // `npm run test:package`, after `npm run build`: checks the package as a user gets it.
 //   1. `npm pack`, then publint and @arethetypeswrong/cli on the tarball;
 //   2. installs the tarball into one fresh consumer project (consumers/, copied to a temporary
-//      folder) with React 19, Vue 3 and Vite from the registry; type-checks the generated React,
-//      Preact, Solid and Vue types there; builds the React and the Vue app with Vite;
-//   3. serves that folder on 127.0.0.1 and drives headless Chromium through five pages — the CDN
+//      folder) with React 19, Vue 3, Svelte 5 and Vite from the registry; type-checks the
+//      generated React, Preact, Solid and Vue types there; builds the React, Vue and Svelte apps
+//      with Vite;
+//   3. serves that folder on 127.0.0.1 and drives headless Chromium through six pages — the CDN
 //      bundle through an import map, the npm build through an import map (no bundler), the CDN
-//      autoloader, the React app and the Vue app — checking on each that elements reach their
+//      autoloader, the React, Vue and Svelte apps — checking on each that elements reach their
 //      ready state and that the library's events reach the host's handlers.
 // CONSUMER_DIR overrides the temporary folder (one per checkout); it is reused between runs, so
 // later installs only replace the tarball.
@@ -110,7 +111,7 @@ step('@arethetypeswrong/cli');
 
 // ---- 2. Consumer project: install, type-check, build -------------------------------------------
 step(`consumer project in ${consumerDir}`);
-for (const entry of ['html', 'react', 'vue', 'types']) rmSync(join(consumerDir, entry), { recursive: true, force: true });
+for (const entry of ['html', 'react', 'vue', 'svelte', 'types']) rmSync(join(consumerDir, entry), { recursive: true, force: true });
 cpSync(join(root, 'consumers'), consumerDir, { recursive: true });
 const npmFlags = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
 // Registry packages first (a no-op when already there), then the tarball, saved nowhere.
@@ -118,7 +119,7 @@ run('npm', ['install', ...npmFlags], { cwd: consumerDir });
 run('npm', ['install', ...npmFlags, '--no-save', tarball], { cwd: consumerDir });
 const installed = JSON.parse(readFileSync(join(consumerDir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
 check(`installed ${pkg.name}@${installed.version} from the tarball`, installed.version === pkg.version);
-const versions = ['react', 'vue', 'vite'].map((name) => `${name} ${JSON.parse(readFileSync(join(consumerDir, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+const versions = ['react', 'vue', 'svelte', 'vite'].map((name) => `${name} ${JSON.parse(readFileSync(join(consumerDir, 'node_modules', name, 'package.json'), 'utf8')).version}`);
 console.log(`  ${versions.join(', ')}`);
 
 step('type-check the generated React, Preact, Solid and Vue types');
@@ -128,8 +129,8 @@ step('type-check the generated React, Preact, Solid and Vue types');
   check('tsc on consumers/types (JSX for React 19, Preact, Solid; Vue GlobalComponents)', tsc.status === 0);
 }
 
-step('vite build: React and Vue apps');
-for (const app of ['react', 'vue']) {
+step('vite build: React, Vue and Svelte apps');
+for (const app of ['react', 'vue', 'svelte']) {
   run(process.execPath, [join(consumerDir, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(consumerDir, app, 'vite.config.js')], {
     cwd: join(consumerDir, app),
   });
@@ -155,6 +156,7 @@ try {
     { name: 'plain HTML, CDN autoloader', path: '/html/autoloader.html', autoloader: true },
     { name: 'React 19 (Vite build)', path: '/react/dist/index.html', events: true },
     { name: 'Vue 3 (Vite build)', path: '/vue/dist/index.html', events: true },
+    { name: 'Svelte 5 (Vite build)', path: '/svelte/dist/index.html', events: true },
   ];
   for (const spec of pages) await checkPage(browser, server.url, spec);
 } finally {
