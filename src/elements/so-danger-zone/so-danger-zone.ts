@@ -142,7 +142,6 @@ export class SoDangerZone extends SoElement {
   @query('so-secret-once') private secretPanel!: SoSecretOnce;
   // Both arrive before any dialog opens: new secrets are shown once, so the panel must be there.
   private readonly parts = new OnDemandParts(this, [confirmDialog, secretOnce]);
-  /** The dialogs' code could not be imported. */
   @query('so-status-announcer') private announcer!: SoStatusAnnouncer;
 
   readonly #warnedUnsupported = new Set<string>();
