@@ -1,14 +1,12 @@
 import { formatNumber, plural } from '../../format.js';
 import type { MessageSection } from './section.js';
 
-const count = (locale: string, value: number) => formatNumber(locale, value);
-
 /** Messages of `<so-org-members>`. Keys start with `orgMembers.`. */
 export const orgMembersMessages = {
   // header, search and list
   'orgMembers.heading': 'Members',
   'orgMembers.count': (locale: string, total: number) =>
-    plural(locale, total, { one: `${count(locale, total)} member`, other: `${count(locale, total)} members` }),
+    plural(locale, total, { one: `${formatNumber(locale, total)} member`, other: `${formatNumber(locale, total)} members` }),
   'orgMembers.searchLabel': 'Search members',
   'orgMembers.searchPlaceholder': 'Search by name or email',
   'orgMembers.searching': 'Searching…',
@@ -16,8 +14,8 @@ export const orgMembersMessages = {
     total === 0
       ? `No members match “${query}”.`
       : plural(locale, total, {
-      one: `${count(locale, total)} member matches “${query}”.`,
-      other: `${count(locale, total)} members match “${query}”.`,
+      one: `${formatNumber(locale, total)} member matches “${query}”.`,
+      other: `${formatNumber(locale, total)} members match “${query}”.`,
     }),
   'orgMembers.noMatch': (_locale: string, query: string) => `No members match “${query}”.`,
   'orgMembers.noMatchHint': 'Check the spelling, or search by email address instead.',
@@ -26,8 +24,8 @@ export const orgMembersMessages = {
   'orgMembers.listHint': 'Use the up and down arrow keys to move between members, Home and End to jump to the first and last, and Tab to reach a member’s controls.',
   'orgMembers.showing': (locale: string, shown: number, total: number) =>
     plural(locale, total, {
-      one: `Showing ${count(locale, shown)} of ${count(locale, total)} member`,
-      other: `Showing ${count(locale, shown)} of ${count(locale, total)} members`,
+      one: `Showing ${formatNumber(locale, shown)} of ${formatNumber(locale, total)} member`,
+      other: `Showing ${formatNumber(locale, shown)} of ${formatNumber(locale, total)} members`,
     }),
   'orgMembers.loadMore': 'Load more members',
   'orgMembers.loadingMore': 'Loading more members…',
@@ -72,8 +70,8 @@ export const orgMembersMessages = {
     invited === 0
       ? 'No invitations were sent.'
       : plural(locale, invited, {
-      one: `${count(locale, invited)} invitation sent.`,
-      other: `${count(locale, invited)} invitations sent.`,
+      one: `${formatNumber(locale, invited)} invitation sent.`,
+      other: `${formatNumber(locale, invited)} invitations sent.`,
     }),
 
   // remove dialog
