@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { litDecorators } from './scripts/lit-decorators.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // The CDN build, run after the npm build (`npm run build`), in three passes:
@@ -36,7 +37,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A production build: the library's development warnings are left out, as Lit's CDN builds do.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: mode === 'memory' ? [errorsFromBundle()] : [minifyTemplates()],
+    plugins: mode === 'memory' ? [errorsFromBundle()] : [litDecorators(), minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { litDecorators } from './scripts/lit-decorators.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // Public entry points are the top-level modules of src/: index, client, mocks and one per element.
@@ -31,5 +32,5 @@ export default defineConfig({
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  plugins: [minifyTemplates(), dts({ include: ['src'], entryRoot: 'src', tsconfigPath: './tsconfig.build.json' })],
+  plugins: [litDecorators(), minifyTemplates(), dts({ include: ['src'], entryRoot: 'src', tsconfigPath: './tsconfig.build.json' })],
 });

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { contractServerPlugin } from './scripts/contract-server-plugin.mjs';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
+import { litDecorators } from './scripts/lit-decorators.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { cspMiddleware } from './test/matrix/csp-middleware.mjs';
 
@@ -62,6 +63,8 @@ export default {
   // A strict Content-Security-Policy and Trusted Types on test/matrix/csp.test.ts's page only.
   middleware: [cspMiddleware],
   plugins: [
+    // Decorators compiled away as the build ships them (scripts/lit-decorators.mjs); before esbuild, which would compile them otherwise.
+    fromRollup(litDecorators)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // The templates minified as the build ships them (scripts/minify-templates.mjs).
     fromRollup(minifyTemplates)(),

@@ -5,11 +5,12 @@
 // the modules that weigh most in each entry (with `--marginal`, what each costs in brotli bytes); `bench/run.mjs` and `bench/check.mjs` reuse it.
 // Builds dist/ first (`npm run build`) when it is missing or older than src/; `--no-build` skips that.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import { litDecorators } from '../scripts/lit-decorators.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -96,11 +97,22 @@ const groupOf = (path) => {
  * What each module group costs an entry in brotli bytes: how much smaller the entry's bundle
  * (from src/, with every dependency) compresses without it. Brotli shares context across a file,
  * so a module's cost is less than its own compressed size, and the costs sum to about the total.
- * Modules are minified one by one (names are not mangled across them) and compressed at brotli
- * quality 9 rather than 11 to keep it quick, so figures are approximate.
+ * Modules are minified one by one (names are not mangled across them), their decorators compiled
+ * away as the build does but their templates left unminified, and compressed at brotli quality 9
+ * rather than 11 to keep it quick, so figures are approximate.
  */
 export async function marginalCosts(source, limit = 15) {
-  const result = await build({ ...BUILD, minify: false, metafile: false, entryPoints: [source], tsconfig: join(root, 'tsconfig.json'), external: PEERS });
+  const decorators = litDecorators();
+  const asBuilt = {
+    name: 'lit-decorators',
+    setup(builder) {
+      builder.onLoad({ filter: /\/src\/.*\.ts$/ }, ({ path }) => {
+        const code = readFileSync(path, 'utf8');
+        return { contents: decorators.transform(code, path)?.code ?? code, loader: 'ts' };
+      });
+    },
+  };
+  const result = await build({ ...BUILD, minify: false, metafile: false, entryPoints: [source], tsconfig: join(root, 'tsconfig.json'), external: PEERS, plugins: [asBuilt] });
   // esbuild's readable output starts each module with a `// path` comment.
   const sections = result.outputFiles[0].text.split(/^(?=\/\/ (?:src|node_modules)\/)/m);
   const pieces = await Promise.all(

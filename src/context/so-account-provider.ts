@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { AccountClient } from '../client/types.js';
 import { customElement, SoElement } from '../internal/so-element.js';
 import { accountClientContext } from './account-context.js';
@@ -24,10 +23,28 @@ export class SoAccountProvider extends SoElement {
     `,
   ];
 
+  // A controller rather than `@provide`: the provider renders nothing from the client, so it
+  // needs no reactive property, only to pass the client down the moment it is set.
+  private readonly provider = new ContextProvider(this, { context: accountClientContext });
+
+  constructor() {
+    super();
+    // Set on the tag before this class was defined: an own property shadows the accessor.
+    if (Object.hasOwn(this, 'client')) {
+      const { client } = this;
+      delete this.client;
+      this.client = client;
+    }
+  }
+
   /** The client for every element inside; JS property only. */
-  @provide({ context: accountClientContext })
-  @property({ attribute: false })
-  client?: AccountClient;
+  get client(): AccountClient | undefined {
+    return this.provider.value;
+  }
+
+  set client(client: AccountClient | undefined) {
+    this.provider.setValue(client);
+  }
 
   override render() {
     return html`<slot></slot>`;

@@ -55,6 +55,29 @@ describe('client resolution', () => {
     expect(text(el)).to.equal('tokens');
   });
 
+  it('keeps a client set on a provider before it was upgraded, and its children never lack one', async () => {
+    const { client, calls } = createFakeClient();
+    // Made in a document with no custom element registry: not upgraded until it joins this one.
+    const inert = document.implementation.createHTMLDocument('').createElement('so-account-provider') as SoAccountProvider;
+    inert.client = client;
+    inert.append(document.createElement('test-data-element'));
+    const errors = captureConsole('error');
+    try {
+      const provider = await fixture<SoAccountProvider>(html`<div></div>`).then((host) => {
+        host.append(document.adoptNode(inert));
+        return inert;
+      });
+      const el = provider.querySelector('test-data-element') as TestDataElement;
+      await el.updateComplete;
+      expect(provider).to.be.instanceOf(customElements.get('so-account-provider')!);
+      expect(provider.client).to.equal(client);
+      expect(calls.map((c) => c.operation)).to.deep.equal(['getUsage']);
+      expect(errors.messages).to.deep.equal([]);
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('falls back to the module default, and follows it when it changes', async () => {
     const first = createFakeClient();
     setDefaultAccountClient(first.client);
