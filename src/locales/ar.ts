@@ -59,7 +59,6 @@ export const ar: Messages = {
   'state.empty': 'لا يوجد شيء هنا بعد.',
   'state.retry': 'إعادة المحاولة',
   'state.dismiss': 'إغلاق',
-  'state.readOnly': 'يمكنك عرض هذا، لكن ليس لديك إذن بتغييره.',
 
   // errors
   'error.unauthorized': 'انتهت صلاحية جلستك. سجّل الدخول مرة أخرى للمتابعة.',
@@ -91,7 +90,6 @@ export const ar: Messages = {
   'dialog.heading': 'هل أنت متأكد؟',
   'dialog.confirm': 'تأكيد',
   'dialog.cancel': 'إلغاء',
-  'dialog.close': 'إغلاق',
   'dialog.typeToConfirm': (_locale: string, phrase: string) => `اكتب ${phrase} للتأكيد`,
   'dialog.typeMismatch': 'النص لا يتطابق بعد.',
   'dialog.busy': 'جارٍ التنفيذ…',
@@ -359,7 +357,6 @@ export const ar: Messages = {
   'orgMembers.noMatch': (_locale: string, query: string) => `لا يوجد أعضاء يطابقون «${query}».`,
   'orgMembers.noMatchHint': 'تحقّق من الإملاء، أو ابحث بعنوان البريد الإلكتروني بدلًا من ذلك.',
   'orgMembers.clearSearch': 'مسح البحث',
-  'orgMembers.listLabel': 'الأعضاء',
   'orgMembers.listHint':
     'استخدم مفتاحي السهمين لأعلى ولأسفل للتنقل بين الأعضاء، وHome وEnd للانتقال إلى الأول والأخير، وTab للوصول إلى عناصر التحكم الخاصة بالعضو.',
   'orgMembers.showing': (locale: string, shown: number, total: number) =>
@@ -432,7 +429,6 @@ export const ar: Messages = {
   // invitations
   'orgMembers.invitationsHeading': 'الدعوات المعلّقة',
   'orgMembers.invitationsEmpty': 'لا توجد دعوات معلّقة.',
-  'orgMembers.invitationsLabel': 'الدعوات المعلّقة',
   'orgMembers.invitedAt': (_locale: string, date: string) => `دُعي في ${date}`,
   'orgMembers.invitedAtBy': (_locale: string, date: string, name: string) => `دعاه ${name} في ${date}`,
   'orgMembers.expires': (_locale: string, relative: string) => `تنتهي ${relative}`,
@@ -643,15 +639,6 @@ export const ar: Messages = {
     'يُستبدل كل مفتاح API نشط بمفتاح جديد، وتتوقف المفاتيح القديمة عن العمل فورًا. سيتوقف كل تكامل يستخدم بيانات الاعتماد القديمة عن العمل حتى تزوّده بالمفتاح السري الجديد.',
   'dangerZone.regenerateSecrets.shownOnce': 'تُعرض المفاتيح السرية الجديدة مرة واحدة. جهّز مكانًا آمنًا لحفظها.',
   'dangerZone.regenerateSecrets.savedHint': 'حدّث كل تكامل بمفتاحه السري الجديد.',
-  'dangerZone.regenerateSecrets.done': (locale: string, count: number) =>
-    counted(locale, count, {
-      zero: 'لم يتم إنشاء مفاتيح سرية جديدة.',
-      one: 'تم إنشاء مفتاح سري جديد. احفظه الآن: لن يُعرض مرة أخرى.',
-      two: 'تم إنشاء مفتاحين سريين جديدين. احفظهما الآن: لن يُعرضا مرة أخرى.',
-      few: 'تم إنشاء # مفاتيح سرية جديدة. احفظها الآن: لن تُعرض مرة أخرى.',
-      many: 'تم إنشاء # مفتاحًا سريًا جديدًا. احفظها الآن: لن تُعرض مرة أخرى.',
-      other: 'تم إنشاء # مفتاح سري جديد. احفظها الآن: لن تُعرض مرة أخرى.',
-    }),
   'dangerZone.regenerateSecrets.none': 'لم تكن هناك مفاتيح API نشطة، لذا لم يتم إنشاء مفاتيح سرية جديدة.',
   'dangerZone.leaveOrganization.title': 'مغادرة المؤسسة',
   'dangerZone.leaveOrganization.description': (_locale: string, name: string) =>

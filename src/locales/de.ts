@@ -16,7 +16,6 @@ export const de: Messages = {
   'state.empty': 'Hier ist noch nichts.',
   'state.retry': 'Erneut versuchen',
   'state.dismiss': 'Schließen',
-  'state.readOnly': 'Sie können dies ansehen, haben aber keine Berechtigung, es zu ändern.',
 
   // errors
   'error.unauthorized': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
@@ -45,7 +44,6 @@ export const de: Messages = {
   'dialog.heading': 'Sind Sie sicher?',
   'dialog.confirm': 'Bestätigen',
   'dialog.cancel': 'Abbrechen',
-  'dialog.close': 'Schließen',
   'dialog.typeToConfirm': (_locale, phrase) => `Geben Sie zur Bestätigung ${phrase} ein`,
   'dialog.typeMismatch': 'Der Text stimmt noch nicht überein.',
   'dialog.busy': 'Wird ausgeführt…',
@@ -265,7 +263,6 @@ export const de: Messages = {
   'orgMembers.noMatch': (_locale, query) => `Keine Mitglieder passen zu „${query}“.`,
   'orgMembers.noMatchHint': 'Prüfen Sie die Schreibweise, oder suchen Sie stattdessen nach der E-Mail-Adresse.',
   'orgMembers.clearSearch': 'Suche löschen',
-  'orgMembers.listLabel': 'Mitglieder',
   'orgMembers.listHint':
     'Mit den Pfeiltasten nach oben und unten wechseln Sie zwischen Mitgliedern, mit Pos1 und Ende springen Sie zum ersten und letzten, und mit Tab erreichen Sie die Bedienelemente eines Mitglieds.',
   'orgMembers.showing': (locale, shown, total) =>
@@ -318,7 +315,6 @@ export const de: Messages = {
   'orgMembers.removeConfirm': 'Mitglied entfernen',
   'orgMembers.invitationsHeading': 'Offene Einladungen',
   'orgMembers.invitationsEmpty': 'Keine offenen Einladungen.',
-  'orgMembers.invitationsLabel': 'Offene Einladungen',
   'orgMembers.invitedAt': (_locale, date) => `Eingeladen am ${date}`,
   'orgMembers.invitedAtBy': (_locale, date, name) => `Eingeladen am ${date} von ${name}`,
   'orgMembers.expires': (_locale, relative) => `Läuft ${relative} ab`,
@@ -493,11 +489,6 @@ export const de: Messages = {
     'Jeder aktive API-Schlüssel wird durch einen neuen ersetzt, und die alten Schlüssel funktionieren sofort nicht mehr. Jede Integration mit den alten Zugangsdaten funktioniert erst wieder, wenn Sie ihr das neue Secret geben.',
   'dangerZone.regenerateSecrets.shownOnce': 'Die neuen Secrets werden nur einmal angezeigt. Halten Sie einen sicheren Ort zum Aufbewahren bereit.',
   'dangerZone.regenerateSecrets.savedHint': 'Aktualisieren Sie jede Integration mit ihrem neuen Secret.',
-  'dangerZone.regenerateSecrets.done': (locale, count) =>
-    plural(locale, count, {
-      one: 'Ein neues Secret wurde erzeugt. Speichern Sie es jetzt: Es wird nicht noch einmal angezeigt.',
-      other: `${count} neue Secrets wurden erzeugt. Speichern Sie sie jetzt: Sie werden nicht noch einmal angezeigt.`,
-    }),
   'dangerZone.regenerateSecrets.none': 'Es gab keine aktiven API-Schlüssel, daher wurden keine neuen Secrets erzeugt.',
   'dangerZone.leaveOrganization.title': 'Organisation verlassen',
   'dangerZone.leaveOrganization.description': (_locale, name) =>

@@ -21,7 +21,6 @@ export const es: Messages = {
   'state.empty': 'Aún no hay nada aquí.',
   'state.retry': 'Reintentar',
   'state.dismiss': 'Cerrar',
-  'state.readOnly': 'Puede ver esto, pero no tiene permiso para cambiarlo.',
 
   // errors
   'error.unauthorized': 'Su sesión ha caducado. Vuelva a iniciar sesión para continuar.',
@@ -50,7 +49,6 @@ export const es: Messages = {
   'dialog.heading': '¿Quiere continuar?',
   'dialog.confirm': 'Confirmar',
   'dialog.cancel': 'Cancelar',
-  'dialog.close': 'Cerrar',
   'dialog.typeToConfirm': (_locale, phrase) => `Escriba ${phrase} para confirmar`,
   'dialog.typeMismatch': 'El texto todavía no coincide.',
   'dialog.busy': 'Procesando…',
@@ -270,7 +268,6 @@ export const es: Messages = {
   'orgMembers.noMatch': (_locale, query) => `Ningún miembro coincide con «${query}».`,
   'orgMembers.noMatchHint': 'Revise la ortografía o busque por dirección de correo electrónico.',
   'orgMembers.clearSearch': 'Borrar la búsqueda',
-  'orgMembers.listLabel': 'Miembros',
   'orgMembers.listHint':
     'Use las flechas arriba y abajo para moverse entre los miembros, Inicio y Fin para ir al primero y al último, y Tab para llegar a los controles de un miembro.',
   'orgMembers.showing': (locale, shown, total) =>
@@ -323,7 +320,6 @@ export const es: Messages = {
   'orgMembers.removeConfirm': 'Quitar miembro',
   'orgMembers.invitationsHeading': 'Invitaciones pendientes',
   'orgMembers.invitationsEmpty': 'No hay invitaciones pendientes.',
-  'orgMembers.invitationsLabel': 'Invitaciones pendientes',
   'orgMembers.invitedAt': (_locale, date) => `Invitado el ${date}`,
   'orgMembers.invitedAtBy': (_locale, date, name) => `Invitado el ${date} por ${name}`,
   'orgMembers.expires': (_locale, relative) => `Caduca ${relative}`,
@@ -498,11 +494,6 @@ export const es: Messages = {
     'Cada clave de API activa se sustituye por una nueva, y las claves anteriores dejan de funcionar de inmediato. Todas las integraciones que usan las credenciales anteriores dejarán de funcionar hasta que les proporcione el nuevo secreto.',
   'dangerZone.regenerateSecrets.shownOnce': 'Los nuevos secretos se muestran una sola vez. Tenga preparado un lugar seguro para guardarlos.',
   'dangerZone.regenerateSecrets.savedHint': 'Actualice cada integración con su nuevo secreto.',
-  'dangerZone.regenerateSecrets.done': (locale, count) =>
-    plural(locale, count, {
-      one: 'Se creó un nuevo secreto. Guárdelo ahora: no se volverá a mostrar.',
-      other: `Se crearon ${count} nuevos secretos. Guárdelos ahora: no se volverán a mostrar.`,
-    }),
   'dangerZone.regenerateSecrets.none': 'No había claves de API activas, así que no se creó ningún secreto nuevo.',
   'dangerZone.leaveOrganization.title': 'Salir de la organización',
   'dangerZone.leaveOrganization.description': (_locale, name) =>

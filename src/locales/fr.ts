@@ -19,7 +19,6 @@ export const fr: Messages = {
   'state.empty': 'Rien pour l’instant.',
   'state.retry': 'Réessayer',
   'state.dismiss': 'Fermer',
-  'state.readOnly': 'Vous pouvez consulter cet élément, mais vous n’avez pas l’autorisation de le modifier.',
 
   // errors
   'error.unauthorized': 'Votre session a expiré. Reconnectez-vous pour continuer.',
@@ -48,7 +47,6 @@ export const fr: Messages = {
   'dialog.heading': 'Voulez-vous vraiment continuer\u202f?',
   'dialog.confirm': 'Confirmer',
   'dialog.cancel': 'Annuler',
-  'dialog.close': 'Fermer',
   'dialog.typeToConfirm': (_locale, phrase) => `Saisissez ${phrase} pour confirmer`,
   'dialog.typeMismatch': 'Le texte ne correspond pas encore.',
   'dialog.busy': 'Traitement en cours…',
@@ -269,7 +267,6 @@ export const fr: Messages = {
   'orgMembers.noMatch': (_locale, query) => `Aucun membre ne correspond à «\u00a0${query}\u00a0».`,
   'orgMembers.noMatchHint': 'Vérifiez l’orthographe, ou recherchez plutôt par adresse e-mail.',
   'orgMembers.clearSearch': 'Effacer la recherche',
-  'orgMembers.listLabel': 'Membres',
   'orgMembers.listHint':
     'Utilisez les flèches haut et bas pour passer d’un membre à l’autre, Début et Fin pour aller au premier et au dernier, et Tab pour atteindre les commandes d’un membre.',
   'orgMembers.showing': (locale, shown, total) =>
@@ -322,7 +319,6 @@ export const fr: Messages = {
   'orgMembers.removeConfirm': 'Retirer le membre',
   'orgMembers.invitationsHeading': 'Invitations en attente',
   'orgMembers.invitationsEmpty': 'Aucune invitation en attente.',
-  'orgMembers.invitationsLabel': 'Invitations en attente',
   'orgMembers.invitedAt': (_locale, date) => `Invité le ${date}`,
   'orgMembers.invitedAtBy': (_locale, date, name) => `Invité le ${date} par ${name}`,
   'orgMembers.expires': (_locale, relative) => `Expire ${relative}`,
@@ -497,13 +493,6 @@ export const fr: Messages = {
     'Chaque clé API active est remplacée par une nouvelle, et les anciennes clés cessent immédiatement de fonctionner. Toute intégration qui utilise les anciens identifiants ne fonctionnera plus tant que vous ne lui aurez pas donné le nouveau secret.',
   'dangerZone.regenerateSecrets.shownOnce': 'Les nouveaux secrets ne sont affichés qu’une fois. Prévoyez un endroit sûr pour les conserver.',
   'dangerZone.regenerateSecrets.savedHint': 'Mettez à jour chaque intégration avec son nouveau secret.',
-  'dangerZone.regenerateSecrets.done': (locale, count) =>
-    count === 1
-      ? 'Un nouveau secret a été créé. Enregistrez-le maintenant\u00a0: il ne sera plus affiché.'
-      : plural(locale, count, {
-          one: `${count} nouveau secret a été créé. Enregistrez-le maintenant\u00a0: il ne sera plus affiché.`,
-          other: `${count} nouveaux secrets ont été créés. Enregistrez-les maintenant\u00a0: ils ne seront plus affichés.`,
-        }),
   'dangerZone.regenerateSecrets.none': 'Il n’y avait aucune clé API active, aucun nouveau secret n’a donc été créé.',
   'dangerZone.leaveOrganization.title': 'Quitter l’organisation',
   'dangerZone.leaveOrganization.description': (_locale, name) =>

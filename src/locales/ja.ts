@@ -39,7 +39,6 @@ export const ja: Messages = {
   'state.empty': 'まだ何もありません。',
   'state.retry': '再試行',
   'state.dismiss': '閉じる',
-  'state.readOnly': 'これを表示することはできますが、変更する権限がありません。',
 
   // errors
   'error.unauthorized': 'セッションの有効期限が切れました。続けるには、もう一度サインインしてください。',
@@ -65,7 +64,6 @@ export const ja: Messages = {
   'dialog.heading': 'よろしいですか？',
   'dialog.confirm': '確認',
   'dialog.cancel': 'キャンセル',
-  'dialog.close': '閉じる',
   'dialog.typeToConfirm': (_locale: string, phrase: string) => `確認のため「${phrase}」と入力してください`,
   'dialog.typeMismatch': '入力したテキストがまだ一致しません。',
   'dialog.busy': '処理中…',
@@ -292,7 +290,6 @@ export const ja: Messages = {
   'orgMembers.noMatch': (_locale: string, query: string) => `「${query}」に一致するメンバーはいません。`,
   'orgMembers.noMatchHint': 'つづりを確認するか、メールアドレスで検索してください。',
   'orgMembers.clearSearch': '検索をクリア',
-  'orgMembers.listLabel': 'メンバー',
   'orgMembers.listHint':
     '上下の矢印キーでメンバー間を移動し、Home キーと End キーで最初と最後に移動し、Tab キーでメンバーの操作に移動します。',
   'orgMembers.showing': (locale: string, shown: number, total: number) =>
@@ -351,7 +348,6 @@ export const ja: Messages = {
   // invitations
   'orgMembers.invitationsHeading': '保留中の招待',
   'orgMembers.invitationsEmpty': '保留中の招待はありません。',
-  'orgMembers.invitationsLabel': '保留中の招待',
   'orgMembers.invitedAt': (_locale: string, date: string) => `${date} に招待`,
   'orgMembers.invitedAtBy': (_locale: string, date: string, name: string) => `${date} に ${name} が招待`,
   'orgMembers.expires': (_locale: string, relative: string) => `有効期限: ${relative}`,
@@ -507,10 +503,6 @@ export const ja: Messages = {
     '有効なすべての API キーが新しいキーに置き換えられ、古いキーはすぐに無効になります。古い認証情報を使用しているすべての連携は、新しいシークレットを設定するまで動作しなくなります。',
   'dangerZone.regenerateSecrets.shownOnce': '新しいシークレットは一度だけ表示されます。安全な保管場所を用意しておいてください。',
   'dangerZone.regenerateSecrets.savedHint': '各連携を新しいシークレットで更新してください。',
-  'dangerZone.regenerateSecrets.done': (locale: string, count: number) =>
-    count === 1
-      ? '新しいシークレットを作成しました。今すぐ保存してください。二度と表示されません。'
-      : `${n(locale, count)} 件の新しいシークレットを作成しました。今すぐ保存してください。二度と表示されません。`,
   'dangerZone.regenerateSecrets.none': '有効な API キーがなかったため、新しいシークレットは作成されませんでした。',
   'dangerZone.leaveOrganization.title': '組織から脱退',
   'dangerZone.leaveOrganization.description': (_locale: string, name: string) =>

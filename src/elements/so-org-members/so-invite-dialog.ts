@@ -11,6 +11,7 @@ import { spinnerStyles } from '../../internal/styles/spinner.js';
 import { roleName } from './member-row.js';
 import { parseInvites, reviewInvites, type ReviewedInvite } from './parse-invites.js';
 import { styles } from './so-invite-dialog.styles.js';
+import { confirmDialogMessages } from '../../internal/localize/messages/confirm-dialog.js';
 import { inviteDialogMessages } from '../../internal/localize/messages/invite-dialog.js';
 
 /** How sending ended: one result per row sent, or why nothing was sent. */
@@ -41,7 +42,8 @@ function deepActiveElement(): Element | null {
 @customElement('so-invite-dialog')
 export class SoInviteDialog extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, dialogStyles, spinnerStyles, styles];
-  static override messages = [inviteDialogMessages];
+  // Its Cancel button reads the confirm dialog's `dialog.cancel`.
+  static override messages = [confirmDialogMessages, inviteDialogMessages];
 
   /** Whether the dialog is showing. */
   @property({ type: Boolean, reflect: true }) open = false;

@@ -2,6 +2,7 @@ import { accountSettingsMessages } from './messages/account-settings.js';
 import { apiKeyPanelMessages } from './messages/api-key-panel.js';
 import { billingCardMessages } from './messages/billing-card.js';
 import { commonMessages } from './messages/common.js';
+import { confirmDialogMessages } from './messages/confirm-dialog.js';
 import { dangerZoneMessages } from './messages/danger-zone.js';
 import { inviteDialogMessages } from './messages/invite-dialog.js';
 import { keyDialogMessages } from './messages/key-dialogs.js';
@@ -24,6 +25,7 @@ import { usageMeterMessages } from './messages/usage-meter.js';
  */
 export const en = {
   ...commonMessages,
+  ...confirmDialogMessages,
   ...secretFieldMessages,
   ...secretOnceMessages,
   ...apiKeyPanelMessages,

@@ -1,14 +1,13 @@
 import { plural } from '../../format.js';
 import type { MessageSection } from './section.js';
 
-/** Messages every element shares: states, errors by code, and the shared parts. */
+/** Messages every element shares: states and errors by code. */
 export const commonMessages = {
   // states
   'state.loading': 'Loading…',
   'state.empty': 'Nothing here yet.',
   'state.retry': 'Try again',
   'state.dismiss': 'Dismiss',
-  'state.readOnly': 'You can view this, but you don’t have permission to change it.',
 
   // errors, chosen by AccountApiError.code
   'error.unauthorized': 'Your session has expired. Sign in again to continue.',
@@ -31,13 +30,4 @@ export const commonMessages = {
   'error.unknown': 'Something went wrong. Try again.',
   'error.noClient': 'No account client configured.',
   'error.noClientHint': 'Set the element’s client property, wrap it in <so-account-provider>, or call setDefaultAccountClient().',
-
-  // confirm dialog
-  'dialog.heading': 'Are you sure?',
-  'dialog.confirm': 'Confirm',
-  'dialog.cancel': 'Cancel',
-  'dialog.close': 'Close',
-  'dialog.typeToConfirm': (_locale: string, phrase: string) => `Type ${phrase} to confirm`,
-  'dialog.typeMismatch': 'The text doesn’t match yet.',
-  'dialog.busy': 'Working…',
 } satisfies MessageSection;

@@ -30,11 +30,6 @@ export const dangerZoneMessages = {
     'Every active API key is replaced by a new one, and the old keys stop working immediately. Every integration using the old credentials will stop working until you give it the new secret.',
   'dangerZone.regenerateSecrets.shownOnce': 'The new secrets are shown once. Have a safe place to store them ready.',
   'dangerZone.regenerateSecrets.savedHint': 'Update each integration with its new secret.',
-  'dangerZone.regenerateSecrets.done': (locale: string, count: number) =>
-    plural(locale, count, {
-      one: 'A new secret was created. Save it now: it will not be shown again.',
-      other: `${count} new secrets were created. Save them now: they will not be shown again.`,
-    }),
   'dangerZone.regenerateSecrets.none': 'There were no active API keys, so no new secrets were created.',
 
   // leave the organization

@@ -20,7 +20,6 @@ export const orgMembersMessages = {
   'orgMembers.noMatch': (_locale: string, query: string) => `No members match “${query}”.`,
   'orgMembers.noMatchHint': 'Check the spelling, or search by email address instead.',
   'orgMembers.clearSearch': 'Clear search',
-  'orgMembers.listLabel': 'Members',
   'orgMembers.listHint': 'Use the up and down arrow keys to move between members, Home and End to jump to the first and last, and Tab to reach a member’s controls.',
   'orgMembers.showing': (locale: string, shown: number, total: number) =>
     plural(locale, total, {
@@ -83,7 +82,6 @@ export const orgMembersMessages = {
   // invitations
   'orgMembers.invitationsHeading': 'Pending invitations',
   'orgMembers.invitationsEmpty': 'No pending invitations.',
-  'orgMembers.invitationsLabel': 'Pending invitations',
   'orgMembers.invitedAt': (_locale: string, date: string) => `Invited ${date}`,
   'orgMembers.invitedAtBy': (_locale: string, date: string, name: string) => `Invited ${date} by ${name}`,
   'orgMembers.expires': (_locale: string, relative: string) => `Expires ${relative}`,

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { confirmDialogMessages } from '../../localize/messages/confirm-dialog.js';
 import { customElement, SoElement } from '../../so-element.js';
 import { controlStyles } from '../../styles/controls.js';
 import { dialogStyles } from '../../styles/dialog.js';
@@ -53,6 +54,7 @@ function deepActiveElement(): Element | null {
 @customElement('so-confirm-dialog')
 export class SoConfirmDialog extends SoElement {
   static override styles = [...SoElement.styles, controlStyles, dialogStyles, spinnerStyles, styles];
+  static override messages = [confirmDialogMessages];
 
   /** Whether the dialog is showing; set it, or call `show()` / `hide()`. */
   @property({ type: Boolean, reflect: true }) open = false;
