@@ -79,6 +79,18 @@ describe('<so-usage-meter> data mode', () => {
     expect(meters(el).map(labelOf)).to.deep.equal(['Tokens']);
   });
 
+  it('keeps a metric’s meter where it stays and gives another metric a new one, so no bar animates from a different metric', async () => {
+    const el = await render(html`<so-usage-meter metrics="requests storage" .client=${clientFor(threeMetrics)}></so-usage-meter>`);
+    const [requests, storage] = meters(el);
+
+    el.metrics = 'requests tokens';
+    await el.updateComplete;
+    const [first, second] = meters(el);
+    expect(labelOf(second!)).to.equal('Tokens');
+    expect(first).to.equal(requests);
+    expect(second).not.to.equal(storage);
+  });
+
   it('shows the empty state when there are no metrics', async () => {
     const el = await render(html`<so-usage-meter .client=${clientFor(usageOf())}></so-usage-meter>`);
     expect(textOf(shadow(el).querySelector('[part="empty"]')!)).to.equal('There is no usage to show yet.');

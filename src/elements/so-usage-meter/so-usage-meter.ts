@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AccountClient, Usage, UsageUnit } from '../../client/types.js';
 import { ClientController } from '../../internal/controllers/client-controller.js';
 import { ClientTask } from '../../internal/controllers/client-task.js';
@@ -222,10 +222,9 @@ export class SoUsageMeter extends SoElement {
 
   private renderReady(usage: Usage) {
     return html`<ul class="meters" role="list" aria-label=${this.localize.term('usageMeter.listLabel')}>
-        ${repeat(
-          this.readings,
-          (reading, index) => `${reading.id}|${index}`,
-          (reading, index) => html`<li>${renderMeter(reading, { ...this.meterView(index), periodStart: usage.periodStart })}</li>`,
+        ${this.readings.map((reading, index) =>
+          // A new row when the metric in a place changes, so its bar never animates from another metric's value.
+          keyed(reading.id, html`<li>${renderMeter(reading, { ...this.meterView(index), periodStart: usage.periodStart })}</li>`),
         )}
       </ul>
       ${this.renderFooter(usage.periodEnd)}`;
