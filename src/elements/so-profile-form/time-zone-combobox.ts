@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { findTimeZone, isListedTimeZone, searchTimeZones, timeZones, type TimeZoneOption } from './time-zones.js';
 
@@ -146,9 +145,9 @@ export class TimeZoneCombobox implements ReactiveController {
         />
         <ul id=${LISTBOX_ID} class="listbox" part="timezone-listbox" role="listbox" aria-label=${this.localize.term('profile.timezone')} ?hidden=${!expanded}>
           ${expanded
-            ? repeat(
-                matches,
-                (option) => option.id,
+            ? // Options are positional (their ids are `optionId(index)`, focus stays in the input), so a
+              // plain map: reusing an <li> for another zone costs nothing, and repeat() ~0.5 KB brotli.
+              matches.map(
                 (option, index) => html`<li
                   id=${optionId(index)}
                   role="option"
