@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { confirmDialogMessages } from '../../localize/messages/confirm-dialog.js';
 import { customElement, SoElement } from '../../so-element.js';
 import { controlStyles } from '../../styles/controls.js';
@@ -229,6 +228,8 @@ export class SoConfirmDialog extends SoElement {
 
   private renderPhrase() {
     const mismatch = this.typed !== '' && !this.confirmPhrase.startsWith(this.typed);
+    // No live() on the input: every keystroke sets `typed`, and opening resets it, so the bound
+    // value always holds what the field shows.
     return html`<div class="phrase">
       <label for="phrase">${this.localize.term('dialog.typeToConfirm', this.confirmPhrase)}</label>
       <input
@@ -240,7 +241,7 @@ export class SoConfirmDialog extends SoElement {
         spellcheck="false"
         aria-invalid=${mismatch ? 'true' : 'false'}
         aria-describedby=${mismatch ? 'mismatch' : nothing}
-        .value=${live(this.typed)}
+        .value=${this.typed}
         @input=${this.handleInput}
       />
       <p id="mismatch" class="mismatch" ?hidden=${!mismatch}>${this.localize.term('dialog.typeMismatch')}</p>
