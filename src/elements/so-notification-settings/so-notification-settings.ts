@@ -158,9 +158,9 @@ export class SoNotificationSettings extends SoElement {
     if (!result.ok && result.error.code !== 'aborted') this.showFailure(this.localize.term('notifications.saveFailed', errorMessage(this.localize, result.error)));
   }
 
-  /** Shows why a change failed; its `role="alert"` speaks it, so it is not announced again. */
   private showFailure(message: string): void {
     this.failure = message;
+    void this.announcer.announce(message);
   }
 
   private categoryName(id: string): string {
