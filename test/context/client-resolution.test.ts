@@ -63,10 +63,8 @@ describe('client resolution', () => {
     inert.append(document.createElement('test-data-element'));
     const errors = captureConsole('error');
     try {
-      const provider = await fixture<SoAccountProvider>(html`<div></div>`).then((host) => {
-        host.append(document.adoptNode(inert));
-        return inert;
-      });
+      const host = await fixture(html`<div></div>`);
+      const provider = host.appendChild(document.adoptNode(inert));
       const el = provider.querySelector('test-data-element') as TestDataElement;
       await el.updateComplete;
       expect(provider).to.be.instanceOf(customElements.get('so-account-provider')!);

@@ -206,7 +206,7 @@ export class SoNotificationSettings extends SoElement {
             </th>
             ${channels.map(
               // No live(): every change sets the draft at once, so the bound value is what the
-              // switch shows, and a rollback changes the draft and so the binding. (~0.5 KB brotli.)
+              // switch shows, and a rollback changes the draft and so the binding. (~0.3 KB brotli.)
               (channel) => html`<td>
                 <input
                   type="checkbox"
