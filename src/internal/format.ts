@@ -88,7 +88,7 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 7],
   ['week', 4.345],
   ['month', 12],
-  ['year', Number.POSITIVE_INFINITY],
+  ['year', Infinity],
 ];
 
 /** Relative time: `2 minutes ago`, `in 3 days`, `now`. */
