@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { litDecorators } from './scripts/lit-decorators.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { stripDevWarnings } from './scripts/strip-dev-warnings.mjs';
 
 // The CDN build, run after the npm build (`npm run build`), in three passes:
 // - `vite build -c vite.cdn.config.ts`: dist/cdn/settings-elements.js, one self-contained,
@@ -35,9 +36,9 @@ export default defineConfig(({ mode }) => {
         ? { memory: resolve(import.meta.dirname, 'src/memory.ts') }
         : { 'settings-elements': resolve(import.meta.dirname, 'src/index.ts') };
   return {
-    // A production build: the library's development warnings are left out, as Lit's CDN builds do.
+    // A production build: the library's development warnings are left out (stripDevWarnings), as Lit's CDN builds do.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: mode === 'memory' ? [errorsFromBundle()] : [litDecorators(), minifyTemplates()],
+    plugins: mode === 'memory' ? [errorsFromBundle()] : [litDecorators(), stripDevWarnings(), minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

@@ -51,8 +51,6 @@ export function resolveLocale(locale: string): string {
   return translations.has(language) ? locale : 'en';
 }
 
-const warned = new Set<string>();
-
 /** The message `key` in `locale`, falling back to English (with one dev warning per key and locale). */
 export function translate<K extends MessageKey>(locale: string, key: K, ...args: MessageArgs<K>): string {
   const catalogue = catalogueFor(locale);
@@ -62,20 +60,14 @@ export function translate<K extends MessageKey>(locale: string, key: K, ...args:
   if (message === undefined) {
     message = overrides[key] ?? english[key];
     if (message === undefined) {
-      warnOnce(`|${key}`, `No "${key}" message is loaded: import the module of the element that uses it.`);
+      devWarn(`No "${key}" message is loaded: import the module of the element that uses it.`, `|${key}`);
       return key;
     }
-    if (catalogue !== overrides) warnOnce(`${locale}|${key}`, `No "${key}" message for locale "${locale}"; using English. Add it with registerTranslation().`);
+    if (catalogue !== overrides) devWarn(`No "${key}" message for locale "${locale}"; using English. Add it with registerTranslation().`, `${locale}|${key}`);
     messageLocale = 'en';
   }
   if (typeof message === 'function') {
     return (message as (locale: string, ...rest: unknown[]) => string)(messageLocale, ...args);
   }
   return message;
-}
-
-function warnOnce(id: string, text: string): void {
-  if (warned.has(id)) return;
-  warned.add(id);
-  devWarn(text);
 }
