@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AccountApiError } from '../../src/client/errors.js';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
@@ -97,7 +97,7 @@ describe('<so-notification-settings> instant mode', () => {
     await waitUntil(() => announced(el) === 'Plan renewal by push: on.', 'not announced');
   });
 
-  it('flips back and announces the error when the save fails', async () => {
+  it('flips back and shows the error as an alert, spoken once, when the save fails', async () => {
     const el = await render(createMemoryAccountClient({ failures: { updateNotificationPreferences: 'network' } }));
     const errors = record<SoErrorDetail>(el, 'so-error');
     await flip(el, 'usage_thresholds', 'email');
@@ -108,6 +108,9 @@ describe('<so-notification-settings> instant mode', () => {
       'Couldn’t change Usage thresholds by email; it is back as it was. Can’t reach the server. Check your connection and try again. Dismiss',
     );
     expect(failure(el)!.getAttribute('role')).to.equal('alert');
+    // The alert is spoken as it appears; the polite status region saying it too would repeat it.
+    await aTimeout(100);
+    expect(announced(el), 'the status region stays silent').to.equal('');
     expect(errors.map((e) => e.operation)).to.deep.equal(['updateNotificationPreferences']);
     expect(grid(el)).to.deep.equal(SEED_GRID);
     await expect(el).to.be.accessible();
@@ -177,6 +180,9 @@ describe('<so-notification-settings> form mode', () => {
     saveButton(el)!.click();
     await waitUntil(() => failure(el), 'no failure shown');
     expect(textOf(failure(el))).to.contain('Couldn’t save your notification preferences; your changes are kept.');
+    expect(failure(el)!.getAttribute('role')).to.equal('alert');
+    await aTimeout(100);
+    expect(announced(el), 'spoken once, by the alert: the status region stays silent').to.equal('');
     expect(toggle(el, 'weekly_digest', 'push').checked, 'the draft is kept').to.be.true;
     await expect(el).to.be.accessible();
     saveButton(el)!.click();

@@ -32,7 +32,8 @@ export type NotificationSettingsMode = 'instant' | 'form';
  * A grid of notification categories (rows: usage thresholds, plan renewal, agent errors, weekly
  * digest, and any others the backend returns) by channels (columns: email, push, and any others),
  * each cell a labelled switch. In the default `instant` mode a switch saves at once: it flips
- * immediately, and if the client fails it flips back and the error is announced. With
+ * immediately, and if the client fails it flips back and the error shows as an alert (spoken once,
+by the alert, as in every element: the status region stays for what succeeded). With
  * `mode="form"` switches change a draft that Save sends in one call (Discard changes restores
  * it); a failed save keeps the draft. Labels come from the backend, else from the catalogue.
  *
@@ -137,7 +138,7 @@ export class SoNotificationSettings extends SoElement {
     // A newer flip of the same switch owns it now; otherwise roll this one back.
     if (!result.ok && isOn(this.draft, category, channel) === enabled) {
       this.draft = withCell(this.draft, { category, channel, enabled: isOn(this.saved, category, channel) });
-      if (result.error.code !== 'aborted') this.showFailure(this.localize.term('notifications.toggleFailed', ...names, errorMessage(this.localize, result.error)));
+      if (result.error.code !== 'aborted') this.failure = this.localize.term('notifications.toggleFailed', ...names, errorMessage(this.localize, result.error));
     }
   }
 
@@ -155,12 +156,7 @@ export class SoNotificationSettings extends SoElement {
       this.emit('so-notification-preferences-updated', { values: this.saved, changed });
       void this.announcer.announce(this.localize.term('notifications.saved'));
     });
-    if (!result.ok && result.error.code !== 'aborted') this.showFailure(this.localize.term('notifications.saveFailed', errorMessage(this.localize, result.error)));
-  }
-
-  private showFailure(message: string): void {
-    this.failure = message;
-    void this.announcer.announce(message);
+    if (!result.ok && result.error.code !== 'aborted') this.failure = this.localize.term('notifications.saveFailed', errorMessage(this.localize, result.error));
   }
 
   private categoryName(id: string): string {
