@@ -1,12 +1,12 @@
 // `npm run test:package`, after `npm run build`: checks the package as a user gets it.
 //   1. `npm pack`, then publint and @arethetypeswrong/cli on the tarball;
 //   2. installs the tarball into one fresh consumer project (consumers/, copied to a temporary
-//      folder) with React 19, Vue 3, Svelte 5 and Vite from the registry; type-checks the
-//      generated React, Preact, Solid and Vue types there; builds the React, Vue and Svelte apps
-//      with Vite;
-//   3. serves that folder on 127.0.0.1 and drives headless Chromium through six pages — the CDN
+//      folder) with React 19, Vue 3, Svelte 5, Angular 21 and Vite from the registry; type-checks
+//      the generated React, Preact, Solid and Vue types there; builds the React, Vue, Svelte and
+//      Angular apps with Vite;
+//   3. serves that folder on 127.0.0.1 and drives headless Chromium through seven pages — the CDN
 //      bundle through an import map, the npm build through an import map (no bundler), the CDN
-//      autoloader, the React, Vue and Svelte apps — checking on each that elements reach their
+//      autoloader, the React, Vue, Svelte and Angular apps — checking on each that elements reach their
 //      ready state and that the library's events reach the host's handlers.
 // CONSUMER_DIR overrides the temporary folder (one per checkout); it is reused between runs, so
 // later installs only replace the tarball.
@@ -111,7 +111,7 @@ step('@arethetypeswrong/cli');
 
 // ---- 2. Consumer project: install, type-check, build -------------------------------------------
 step(`consumer project in ${consumerDir}`);
-for (const entry of ['html', 'react', 'vue', 'svelte', 'types']) rmSync(join(consumerDir, entry), { recursive: true, force: true });
+for (const entry of ['html', 'react', 'vue', 'svelte', 'angular', 'types']) rmSync(join(consumerDir, entry), { recursive: true, force: true });
 cpSync(join(root, 'consumers'), consumerDir, { recursive: true });
 const npmFlags = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
 // Registry packages first (a no-op when already there), then the tarball, saved nowhere.
@@ -119,18 +119,21 @@ run('npm', ['install', ...npmFlags], { cwd: consumerDir });
 run('npm', ['install', ...npmFlags, '--no-save', tarball], { cwd: consumerDir });
 const installed = JSON.parse(readFileSync(join(consumerDir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
 check(`installed ${pkg.name}@${installed.version} from the tarball`, installed.version === pkg.version);
-const versions = ['react', 'vue', 'svelte', 'vite'].map((name) => `${name} ${JSON.parse(readFileSync(join(consumerDir, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+const versions = ['react', 'vue', 'svelte', '@angular/core', 'vite'].map((name) => `${name} ${JSON.parse(readFileSync(join(consumerDir, 'node_modules', name, 'package.json'), 'utf8')).version}`);
 console.log(`  ${versions.join(', ')}`);
 
-step('type-check the generated React, Preact, Solid and Vue types');
+step('type-check the generated React, Preact, Solid and Vue types, and the Angular app');
 {
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumerDir, 'types/tsconfig.json')], { encoding: 'utf8' });
   if (tsc.status !== 0) console.log(tsc.stdout, tsc.stderr);
   check('tsc on consumers/types (JSX for React 19, Preact, Solid; Vue GlobalComponents)', tsc.status === 0);
+  const angular = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(consumerDir, 'angular/tsconfig.json')], { encoding: 'utf8' });
+  if (angular.status !== 0) console.log(angular.stdout, angular.stderr);
+  check('tsc on consumers/angular (the Angular app against the package types)', angular.status === 0);
 }
 
-step('vite build: React, Vue and Svelte apps');
-for (const app of ['react', 'vue', 'svelte']) {
+step('vite build: React, Vue, Svelte and Angular apps');
+for (const app of ['react', 'vue', 'svelte', 'angular']) {
   run(process.execPath, [join(consumerDir, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(consumerDir, app, 'vite.config.js')], {
     cwd: join(consumerDir, app),
   });
@@ -157,6 +160,7 @@ try {
     { name: 'React 19 (Vite build)', path: '/react/dist/index.html', events: true },
     { name: 'Vue 3 (Vite build)', path: '/vue/dist/index.html', events: true },
     { name: 'Svelte 5 (Vite build)', path: '/svelte/dist/index.html', events: true },
+    { name: 'Angular 21 (Vite build, JIT)', path: '/angular/dist/index.html', events: true },
   ];
   for (const spec of pages) await checkPage(browser, server.url, spec);
 } finally {
@@ -223,6 +227,11 @@ async function checkPage(browser, origin, spec) {
       const clicked = await wait('<so-account-settings> renders its tabs', () =>
         Boolean(document.querySelector('#settings')?.shadowRoot?.querySelector('[role="tab"][data-tab="billing"]')),
       );
+      // Every page asks for these two tabs (an attribute in HTML, a property in the frameworks).
+      await wait('<so-account-settings> shows only the tabs the host chose: general, billing', () => {
+        const tabs = [...(document.querySelector('#settings')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])];
+        return tabs.map((tab) => tab.getAttribute('data-tab')).join(' ') === 'general billing';
+      });
       if (clicked) {
         await page.evaluate(() => document.querySelector('#settings').shadowRoot.querySelector('[role="tab"][data-tab="billing"]').click());
         await wait('a click on the Billing tab: so-tab-changed reaches the host handler with { tab: "billing" }', () =>
