@@ -33,7 +33,7 @@ export type NotificationSettingsMode = 'instant' | 'form';
  * digest, and any others the backend returns) by channels (columns: email, push, and any others),
  * each cell a labelled switch. In the default `instant` mode a switch saves at once: it flips
  * immediately, and if the client fails it flips back and the error shows as an alert (spoken once,
-by the alert, as in every element: the status region stays for what succeeded). With
+ * by the alert, as in every element: the status region stays for what succeeded). With
  * `mode="form"` switches change a draft that Save sends in one call (Discard changes restores
  * it); a failed save keeps the draft. Labels come from the backend, else from the catalogue.
  *
