@@ -394,6 +394,26 @@ export async function focusLands(matcher: FocusMatcher, message: string): Promis
 }
 
 /** The `<dialog>` that is open anywhere under `host` (through shadow roots), or null. */
+/**
+ * The Tab stops under `root` in the flattened tree, in document order: enabled, exposed controls
+ * and `tabindex="0"` elements; of a group of radios, one stop. For walking a modal dialog without
+ * pressing Tab past its last stop, which in Firefox takes focus out of the page for good.
+ */
+export function tabStopsIn(root: Element): HTMLElement[] {
+  const radioGroups = new Set<string>();
+  return flatElements(root).filter((element): element is HTMLElement => {
+    if (!(element instanceof HTMLElement) || element.tabIndex < 0 || !exposed(element)) return false;
+    if ((element as HTMLButtonElement).disabled) return false;
+    const focusable = element.matches('button, input, select, textarea, a[href], summary, [tabindex]');
+    if (!focusable || element.matches('[tabindex="-1"]')) return false;
+    if (element instanceof HTMLInputElement && element.type === 'radio') {
+      if (radioGroups.has(element.name)) return false;
+      radioGroups.add(element.name);
+    }
+    return true;
+  });
+}
+
 export function openDialog(host: Element): HTMLDialogElement | null {
   return (flatElements(host).find((element) => element.localName === 'dialog' && (element as HTMLDialogElement).open) as HTMLDialogElement) ?? null;
 }
