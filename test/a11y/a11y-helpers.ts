@@ -393,27 +393,30 @@ export async function focusLands(matcher: FocusMatcher, message: string): Promis
   return deepFocus() as HTMLElement;
 }
 
-/** The `<dialog>` that is open anywhere under `host` (through shadow roots), or null. */
 /**
  * The Tab stops under `root` in the flattened tree, in document order: enabled, exposed controls
- * and `tabindex="0"` elements; of a group of radios, one stop. For walking a modal dialog without
- * pressing Tab past its last stop, which in Firefox takes focus out of the page for good.
+ * and `tabindex="0"` elements; of a group of radios, one stop (the checked radio, else the first).
+ * For walking a modal dialog without pressing Tab past its last stop, which in Firefox takes focus
+ * out of the page for good.
  */
 export function tabStopsIn(root: Element): HTMLElement[] {
-  const radioGroups = new Set<string>();
-  return flatElements(root).filter((element): element is HTMLElement => {
-    if (!(element instanceof HTMLElement) || element.tabIndex < 0 || !exposed(element)) return false;
-    if ((element as HTMLButtonElement).disabled) return false;
-    const focusable = element.matches('button, input, select, textarea, a[href], summary, [tabindex]');
-    if (!focusable || element.matches('[tabindex="-1"]')) return false;
-    if (element instanceof HTMLInputElement && element.type === 'radio') {
-      if (radioGroups.has(element.name)) return false;
-      radioGroups.add(element.name);
-    }
-    return true;
+  const candidates = flatElements(root).filter(
+    (element): element is HTMLElement =>
+      element instanceof HTMLElement &&
+      element.tabIndex >= 0 &&
+      !(element as HTMLButtonElement).disabled &&
+      element.matches('button, input, select, textarea, a[href], summary, [tabindex]') &&
+      exposed(element),
+  );
+  const radios = (name: string) => candidates.filter((element) => element instanceof HTMLInputElement && element.type === 'radio' && element.name === name) as HTMLInputElement[];
+  return candidates.filter((element) => {
+    if (!(element instanceof HTMLInputElement) || element.type !== 'radio') return true;
+    const group = radios(element.name);
+    return element === (group.find((radio) => radio.checked) ?? group[0]);
   });
 }
 
+/** The `<dialog>` that is open anywhere under `host` (through shadow roots), or null. */
 export function openDialog(host: Element): HTMLDialogElement | null {
   return (flatElements(host).find((element) => element.localName === 'dialog' && (element as HTMLDialogElement).open) as HTMLDialogElement) ?? null;
 }

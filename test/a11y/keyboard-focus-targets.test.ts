@@ -88,7 +88,7 @@ for (const { tag, attributes, dialog } of ELEMENTS) {
           const problem = missingFocusIndicator(focused);
           if (problem) problems.push(problem);
         }
-        expect([...visited].map(describeElement), 'every Tab stop of the dialog, and nothing outside it').to.have.members(stops.map(describeElement));
+        expect([...visited].map(describeElement), 'Tab and Shift+Tab reach every stop of the dialog, and only those').to.have.members(stops.map(describeElement));
         expect(problems, problems.join('\n')).to.deep.equal([]);
         const small = smallTargets(el);
         expect(small, small.join('\n')).to.deep.equal([]);
