@@ -60,7 +60,7 @@ describe('<so-danger-zone> over the HTTP client and the MSW handlers', () => {
     store.reset({ subscriptions: [] });
     const el = await render(html`<so-danger-zone .client=${httpClient()}></so-danger-zone>`);
     const d = await openFromButton(el, 'delete-organization');
-    await waitUntil(() => server.requestsTo('GET', '/organization').length >= 2, 'the dialog did not refresh the organization');
+    await waitUntil(() => server.answeredTo('GET', '/organization').length >= 2, 'the dialog did not refresh the organization');
     // A subscription is started elsewhere while the user types the name.
     const seed = store.snapshot();
     store.reset({ ...seed, subscriptions: new AccountStore().snapshot().subscriptions });

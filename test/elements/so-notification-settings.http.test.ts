@@ -30,10 +30,15 @@ describe('<so-notification-settings> over the HTTP client and the MSW handlers',
 
   it('saves a form-mode draft in one PATCH', async () => {
     const el = await render(client(), 'form');
+    const updates = record<SoNotificationPreferencesUpdatedDetail>(el, 'so-notification-preferences-updated');
     await flip(el, 'weekly_digest', 'push');
     await flip(el, 'usage_thresholds', 'push');
     saveButton(el)!.click();
-    await waitUntil(() => (saveButton(el)!.getAttribute('aria-disabled') === 'true') && server.requestsTo('PATCH', '/notification-preferences').length === 1, 'the draft was not saved');
+    // The request log holds the PATCH as soon as it is sent, before the store has it: wait for the
+    // element to say the save went through.
+    await waitUntil(() => updates.length === 1, 'the draft was not saved');
+    expect(server.requestsTo('PATCH', '/notification-preferences')).to.have.length(1);
+    expect(saveButton(el)!.getAttribute('aria-disabled')).to.equal('true');
     const values = (await store.getNotificationPreferences()).values;
     expect([values['weekly_digest']!['push'], values['usage_thresholds']!['push']]).to.deep.equal([true, false]);
     expect(toggle(el, 'usage_thresholds', 'push').checked).to.be.false;

@@ -19,6 +19,11 @@ export interface MockServer {
   /** Requests seen for one method and path (relative to the API base), e.g. `('GET', '/viewer')`. */
   requestsTo(method: string, path: string): RecordedRequest[];
   /**
+   * Requests for one method and path a handler has answered. A request is seen when it is sent,
+   * before its handler runs: a test that changes the store after a request must wait for its answer.
+   */
+  answeredTo(method: string, path: string): RecordedRequest[];
+  /**
    * Waits (up to 2 s) until `count` such requests were seen. The worker reports a request a little
    * after fetch sends it, so a test whose requests were aborted waits for them before it ends —
    * else a late report lands in the next test's `requests`.
@@ -31,6 +36,7 @@ export const API = MOCK_API_BASE_URL;
 
 let started: Promise<SetupWorker> | undefined;
 const requests: RecordedRequest[] = [];
+const answered: RecordedRequest[] = [];
 
 function isApiRequest(request: Request): boolean {
   const { pathname } = new URL(request.url);
@@ -40,10 +46,12 @@ function isApiRequest(request: Request): boolean {
 function startWorker(): Promise<SetupWorker> {
   started ??= (async () => {
     const worker = setupWorker();
-    worker.events.on('request:start', ({ request }) => {
+    const record = (list: RecordedRequest[]) => ({ request }: { request: Request }) => {
       if (!isApiRequest(request)) return;
-      requests.push({ method: request.method, url: request.url, headers: new Headers(request.headers), credentials: request.credentials });
-    });
+      list.push({ method: request.method, url: request.url, headers: new Headers(request.headers), credentials: request.credentials });
+    };
+    worker.events.on('request:start', record(requests));
+    worker.events.on('response:mocked', record(answered));
     await worker.start({
       serviceWorker: { url: '/mockServiceWorker.js' },
       quiet: true,
@@ -62,8 +70,10 @@ function startWorker(): Promise<SetupWorker> {
  * before each test and resets to them afterwards, so `worker.use(...)` overrides last one test.
  */
 export function setupMockServer(handlers: () => RequestHandler[] = () => []): MockServer {
-  const requestsTo = (method: string, path: string) =>
-    requests.filter((request) => request.method === method && new URL(request.url).pathname === `${API}${path}`);
+  const matching = (list: RecordedRequest[], method: string, path: string) =>
+    list.filter((request) => request.method === method && new URL(request.url).pathname === `${API}${path}`);
+  const requestsTo = (method: string, path: string) => matching(requests, method, path);
+  const answeredTo = (method: string, path: string) => matching(answered, method, path);
   const waitForRequests = async (method: string, path: string, count: number) => {
     const deadline = performance.now() + 2_000;
     while (requestsTo(method, path).length < count && performance.now() < deadline) {
@@ -71,17 +81,17 @@ export function setupMockServer(handlers: () => RequestHandler[] = () => []): Mo
     }
     return requestsTo(method, path);
   };
-  const server = { requests, requestsTo, waitForRequests } as MockServer;
+  const server = { requests, requestsTo, answeredTo, waitForRequests } as MockServer;
   before(async () => {
     server.worker = await startWorker();
   });
   beforeEach(() => {
     server.worker.resetHandlers(...handlers());
-    requests.length = 0;
+    requests.length = answered.length = 0;
   });
   afterEach(() => {
     server.worker.resetHandlers();
-    requests.length = 0;
+    requests.length = answered.length = 0;
   });
   return server;
 }
