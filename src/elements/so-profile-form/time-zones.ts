@@ -63,11 +63,17 @@ let cache: { zones: TimeZoneOption[]; byLowerId: Map<string, TimeZoneOption> } |
 export function timeZones(now = new Date()): TimeZoneOption[] {
   if (!cache) {
     const ids = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    const zones = [...new Set([...ids, 'UTC'])].map((listed): TimeZoneOption => {
+    // Chromium lists the old names (Asia/Calcutta), Firefox the current ones (Asia/Kolkata): either
+    // way the current name is shown and the old one found. A zone listed under both is kept once.
+    const oldNames = new Map(Object.entries(RENAMED).map(([old, current]) => [current, old]));
+    const byId = new Map<string, TimeZoneOption>();
+    for (const listed of [...ids, 'UTC']) {
       const renamed = RENAMED[listed];
       const id = renamed && isKnownTimeZone(renamed) ? renamed : listed;
-      return { id, offset: offsetName(id, 'longOffset', now), shortOffset: offsetName(id, 'shortOffset', now), ...(id !== listed && { alias: listed }) };
-    });
+      const alias = id === listed ? oldNames.get(id) : listed;
+      byId.set(id, { id, offset: offsetName(id, 'longOffset', now), shortOffset: offsetName(id, 'shortOffset', now), ...(alias && { alias }) });
+    }
+    const zones = [...byId.values()];
     zones.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const byLowerId = new Map<string, TimeZoneOption>();
     for (const zone of zones) {
