@@ -56,7 +56,10 @@ describe('<so-billing-card> localization', () => {
     expect(section(el, 'plan')).to.contain('49,00 € pro Monat');
     expect(section(el, 'plan')).to.contain('Verlängert sich am 18. Mai 2026');
     expect(section(el, 'plan')).to.contain('Changes to Team on 18. Mai 2026');
-    expect(section(el, 'payment-method')).to.contain('Gültig bis 08/2031');
+    // German month and year: "08/2031" in Chromium's CLDR data, "08.2031" in Firefox's — what Intl says here.
+    const expiry = new Intl.DateTimeFormat('de', { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2031, 7, 1));
+    expect(expiry).to.match(/^08[/.]2031$/);
+    expect(section(el, 'payment-method')).to.contain(`Gültig bis ${expiry}`);
     expect(section(el, 'invoices')).to.contain('18.04.2026 ACME-eur_1 1.234,56 € Paid');
     await expect(el).to.be.accessible();
   });

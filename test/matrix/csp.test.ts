@@ -111,17 +111,27 @@ describe('strict CSP and Trusted Types', () => {
   });
 
   it('the policy is in force: eval, string HTML, a script’s text, another Trusted Types policy and an inline handler are refused', async () => {
-    const trustedTypes = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+    // Firefox ESR 140 has no Trusted Types: there the Content-Security-Policy part is checked.
+    const trustedTypes = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
     expect(() => (0, eval)('1 + 1'), 'eval').to.throw(EvalError);
-    expect(() => (document.createElement('div').innerHTML = '<b>x</b>'), 'innerHTML with a string').to.throw(TypeError);
-    expect(() => (document.createElement('script').textContent = 'window.__matrixInline = true'), 'a script’s text').to.throw(TypeError);
-    expect(() => trustedTypes.createPolicy('matrix-other', { createHTML: (value: string) => value }), 'another policy').to.throw();
-    expect(() => document.createElement('button').setAttribute('onclick', 'window.__matrixInline = true'), 'an inline handler').to.throw(TypeError);
+    // Where Trusted Types are enforced they refuse eval too, before script-src does.
+    const directives = trustedTypes ? ['require-trusted-types-for', 'trusted-types'] : ['script-src'];
+    if (trustedTypes) {
+      expect(() => (document.createElement('div').innerHTML = '<b>x</b>'), 'innerHTML with a string').to.throw(TypeError);
+      expect(() => (document.createElement('script').textContent = 'window.__matrixInline = true'), 'a script’s text').to.throw(TypeError);
+      expect(() => trustedTypes.createPolicy('matrix-other', { createHTML: (value: string) => value }), 'another policy').to.throw();
+      expect(() => document.createElement('button').setAttribute('onclick', 'window.__matrixInline = true'), 'an inline handler').to.throw(TypeError);
+    } else {
+      const button = document.body.appendChild(document.createElement('button'));
+      button.setAttribute('onclick', 'window.__matrixInline = true');
+      button.click();
+      button.remove();
+    }
     await pause(50);
     expect((window as { __matrixInline?: boolean }).__matrixInline, 'no inline handler ran').to.equal(undefined);
-    const directives = new Set(violations.map((violation) => violation.split(' ')[0]));
-    for (const directive of ['require-trusted-types-for', 'trusted-types']) {
-      expect([...directives], `a ${directive} violation was reported (${violations.join('; ')})`).to.satisfy((seen: string[]) => seen.some((name) => name.startsWith(directive)));
+    const seen = new Set(violations.map((violation) => violation.split(' ')[0]));
+    for (const directive of directives) {
+      expect([...seen], `a ${directive} violation was reported (${violations.join('; ')})`).to.satisfy((names: string[]) => names.some((name) => name.startsWith(directive)));
     }
   });
 });
