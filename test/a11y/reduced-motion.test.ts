@@ -6,11 +6,11 @@
  * the motion, so it is not a check that cannot fail.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { createMemoryAccountClient, type MemoryClientOptions } from '../../src/memory.js';
 import '../../src/index.js';
 import { byRole, describeElement, flatElements } from './a11y-helpers.js';
+import { emulate } from '../helpers/media.js';
 
 const LIMIT_SECONDS = 0.01;
 
@@ -77,8 +77,10 @@ const busy = (host: Element) => host.shadowRoot!.querySelector('[part="base"]')?
 const ready = (host: Element) => host.shadowRoot!.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false';
 
 describe('reduced motion', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(async function () {
+    if (!(await emulate({ reducedMotion: 'reduce' }))) this.skip();
+  });
+  after(() => emulate({ reducedMotion: 'no-preference' }));
 
   for (const { tag, attributes, busyButton, confirm, change } of CASES) {
     it(`<${tag}>: no motion while loading, when ready${busyButton ? ', while an action runs' : ''}${change ? ', after a change' : ''}`, async () => {
@@ -112,8 +114,8 @@ describe('reduced motion', () => {
 });
 
 describe('reduced motion: the check itself', () => {
-  it('finds the skeleton pulse when motion is not reduced', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('finds the skeleton pulse when motion is not reduced', async function () {
+    if (!(await emulate({ reducedMotion: 'no-preference' }))) this.skip();
     const el = await render('so-sessions', { latencyMs: 400 });
     await waitUntil(() => busy(el), 'not loading');
     expect(motion(el).join('\n')).to.contain('so-pulse');
