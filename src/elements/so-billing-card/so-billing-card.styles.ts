@@ -169,6 +169,9 @@ export const styles = css`
   }
   .invoices th,
   .invoices td {
+    /* An invoice number such as ACME-202611 may break anywhere on a narrow screen: Firefox, unlike
+       Chromium, does not break it at the hyphen, and the table would push the card wider. */
+    overflow-wrap: anywhere;
     padding-block: var(--_space-1);
     padding-inline: var(--_space-2);
     border-block-end: 1px solid var(--_card-border-color);

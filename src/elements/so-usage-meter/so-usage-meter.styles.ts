@@ -84,7 +84,6 @@ export const styles = css`
   .sparkline {
     inline-size: 6rem;
     block-size: 1.5rem;
-    overflow: visible;
   }
   .sparkline path {
     fill: none;

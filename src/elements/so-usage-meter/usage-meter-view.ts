@@ -26,7 +26,8 @@ const METRIC_LABELS: Record<string, MessageKey> = {
   storage: 'usageMeter.metric.storage',
 };
 
-// The sparkline's drawing box; the SVG stretches it to the space it gets.
+// The sparkline's drawing box; the SVG stretches it to the space it gets. The view box has a
+// unit to spare on each side, so the stroke's round caps stay inside the SVG's own box.
 const SPARK_WIDTH = 100;
 const SPARK_HEIGHT = 24;
 
@@ -142,7 +143,7 @@ function renderTrend(reading: UsageReading, view: MeterView): TemplateResult | t
     <svg
       class="sparkline"
       part="sparkline"
-      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+      viewBox="-1 -1 ${SPARK_WIDTH + 2} ${SPARK_HEIGHT + 2}"
       preserveAspectRatio="none"
       aria-hidden="true"
       focusable="false"
