@@ -37,6 +37,8 @@ export interface FaultControl {
   active: boolean;
   /** Held requests wait for this (removed, out of order). */
   gate: ReturnType<typeof deferred<void>>;
+  /** Requests held so far (they reached the handler and wait at the gate). */
+  held: number;
   /** Held requests answered so far. */
   released: number;
 }
@@ -68,6 +70,7 @@ async function faultReply(fault: Fault, control: FaultControl, request: Request,
       // The stale client (or the first search) is held; the fresh one fails at once, so a late
       // stale reply would show data where the error belongs.
       if (fault.kind === 'out-of-order' && client !== 'stale') return errorReply(FAULTS['500']);
+      control.held += 1;
       await control.gate.promise;
       const response = await getResponse(storeHandlers, request);
       control.released += 1;
@@ -143,7 +146,7 @@ async function runCell(server: MockServer, currentHandlers: () => HttpHandler[],
   const fault = FAULTS[faultId];
   const driver = DRIVERS[element.tag]!;
   const expectation = expectationFor(element, faultId);
-  const control: FaultControl = { active: true, gate: deferred<void>(), released: 0 };
+  const control: FaultControl = { active: true, gate: deferred<void>(), held: 0, released: 0 };
   server.worker.use(...faultHandlers(element.paths, fault, control, storeHandlers));
   const watched = watch(document);
   try {
@@ -243,6 +246,9 @@ async function clientRaceCell(driver: ElementDriver, control: FaultControl, elem
   const stale = matrixClient(undefined, 'stale');
   const fresh = matrixClient(undefined, 'fresh');
   const el = await fixture<HTMLElement & { client?: AccountClient }>(driver.render(stale));
+  // Swap once the stale request is held: in Firefox a request the page aborts before it reaches the
+  // handler never reaches it at all, and there would be no late reply to ignore.
+  await until(() => control.held > 0, 'the stale request');
   el.client = fresh;
   await until(() => errorStates(el).length >= driver.alerts, `${element.tag}: the fresh client's error`);
   control.gate.resolve();
