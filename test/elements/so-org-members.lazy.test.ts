@@ -1,15 +1,15 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { createSeed, generateMembers } from '../../src/memory.js';
 import { holdModules, setupMockServer } from '../helpers/msw.js';
 import { $, deepActive, hasState, memoryClient, nameOf, NOW, renderMembers, rows, text, waitUntil } from './so-org-members.helpers.js';
+import { ignoreResizeObserverLoopNotices } from '../helpers/resize-observer.js';
 
 // This page imports only so-org-members.js: the virtualizer and the invite dialog arrive by
 // dynamic import, and the service worker can hold them back or fail them.
 describe('<so-org-members> on-demand parts', function () {
   this.timeout(20_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  ignoreResizeObserverLoopNotices();
   const server = setupMockServer(() => []);
 
   it('renders the loaded rows whole until the virtualizer arrives, and a focused row keeps focus across the switch', async () => {

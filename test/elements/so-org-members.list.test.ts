@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { AccountApiError } from '../../src/client/errors.js';
 import { createSeed, generateMembers } from '../../src/client/seed.js';
 import type { AccountClient, ListMembersInput, RequestOptions } from '../../src/client/types.js';
+import { ignoreResizeObserverLoopNotices } from '../helpers/resize-observer.js';
 import type { SoOrgMembers } from '../../src/so-org-members.js';
 import {
   $,
@@ -214,7 +214,7 @@ describe('<so-org-members> keyboard', () => {
 describe('<so-org-members> with 10,000 members', function () {
   this.timeout(60_000);
   // The virtualizer measures rows in a ResizeObserver; Chromium reports the benign loop notice as an error.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  ignoreResizeObserverLoopNotices();
   const bigClient = () => memoryClient({ seed: { members: [...seed.members, ...generateMembers(10_000, NOW)] } });
   /** How many members are loaded: "Showing N of M" while more pages remain, else all of them. */
   const loadedCount = (el: SoOrgMembers) => {

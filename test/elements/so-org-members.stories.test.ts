@@ -1,4 +1,3 @@
-import { isResizeObserverLoopErrorMessage, setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createMemoryAccountClient } from '../../src/client/memory-client.js';
@@ -7,6 +6,7 @@ import type { SoOrgMembers } from '../../src/so-org-members.js';
 import * as stories from '../../stories/elements/so-org-members.stories.js';
 import { captureConsole } from '../helpers/console.js';
 import { hasState, rows, waitUntil } from './so-org-members.helpers.js';
+import { ignoreResizeObserverLoopNotices, isLoopNotice } from '../helpers/resize-observer.js';
 
 type Story = {
   name?: string;
@@ -55,11 +55,11 @@ const EXPECTED: Record<string, { text: string; state: string }> = {
 describe('<so-org-members> stories', function () {
   this.timeout(30_000);
   // The virtualizer measures rows in a ResizeObserver; Chromium reports the benign loop notice as an error.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  ignoreResizeObserverLoopNotices();
   // The test runner logs every uncaught error event as its `error`, which that notice has none of: `null`.
   let loopNotices = 0;
   const countLoopNotice = (event: ErrorEvent) => {
-    if (isResizeObserverLoopErrorMessage(event.message)) loopNotices += 1;
+    if (isLoopNotice(event.message)) loopNotices += 1;
   };
   before(() => window.addEventListener('error', countLoopNotice));
   after(() => window.removeEventListener('error', countLoopNotice));
