@@ -12,6 +12,9 @@ if (!executablePath) {
 
 export default {
   ...config,
+  // One page at a time: pages open as tabs of one window, and keys sent to a tab that is not the
+  // selected one go nowhere (with two at once, keyboard tests fail at random).
+  concurrency: 1,
   browsers: [
     puppeteerLauncher({
       // The 800×600 window Web Test Runner would set through setViewport (below).
