@@ -1,12 +1,12 @@
 // The browser suite in Firefox ESR (`npm run test:firefox`), driven by Puppeteer over WebDriver
 // BiDi: the same files, plugins and middleware as web-test-runner.config.mjs, another engine.
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { existsSync } from 'node:fs';
+import { findFirefox, firefoxInstallHint } from './scripts/find-chrome.mjs';
 import config from './web-test-runner.config.mjs';
 
-const executablePath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
+const executablePath = findFirefox();
 if (!executablePath) {
-  console.error('No Firefox found: set FIREFOX_PATH, or install one (Debian/Ubuntu: `apt-get install -y --no-install-recommends firefox-esr`).');
+  console.error(firefoxInstallHint);
   process.exit(1);
 }
 

@@ -1,4 +1,5 @@
-// Finds a Chromium or Chrome binary for the headless browser tests.
+// Finds a Chromium or Chrome binary for the headless browser tests (with `--firefox`, the Firefox
+// that `npm run test:firefox` drives).
 import { existsSync } from 'node:fs';
 
 const candidates = [
@@ -21,10 +22,21 @@ export function findChrome() {
 export const installHint =
   'No Chromium or Chrome found: set CHROME_PATH, or install one (Debian/Ubuntu: `apt-get install -y chromium`).';
 
+const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** Returns the first Firefox binary that exists, or null. */
+export function findFirefox() {
+  return firefoxCandidates.find((path) => path && existsSync(path)) ?? null;
+}
+
+export const firefoxInstallHint =
+  'No Firefox found: set FIREFOX_PATH, or install one (Debian/Ubuntu: `apt-get install -y --no-install-recommends firefox-esr`).';
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = findChrome();
+  const firefox = process.argv.includes('--firefox');
+  const path = firefox ? findFirefox() : findChrome();
   if (!path) {
-    console.error(installHint);
+    console.error(firefox ? firefoxInstallHint : installHint);
     process.exit(1);
   }
   console.log(path);
